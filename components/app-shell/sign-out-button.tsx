@@ -1,0 +1,20 @@
+"use client";
+
+import { useState } from "react";
+
+export function SignOutButton() {
+  const [busy, setBusy] = useState(false);
+
+  async function signOut() {
+    setBusy(true);
+    await fetch("/api/session", { method: "DELETE" }).catch(() => undefined);
+    // A full navigation: Back then asks the server for the old page, which now refuses it.
+    window.location.assign("/login");
+  }
+
+  return (
+    <button type="button" onClick={signOut} disabled={busy} className="rounded border border-gray-300 px-3 py-1.5 hover:bg-gray-50">
+      {busy ? "Signing out…" : "Sign out"}
+    </button>
+  );
+}

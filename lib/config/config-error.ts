@@ -1,0 +1,11 @@
+/** A setting is missing or malformed. The message names the variable, never its value. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
