@@ -8,7 +8,9 @@ export function SignOutButton() {
   async function signOut() {
     setBusy(true);
     await fetch("/api/session", { method: "DELETE" }).catch(() => undefined);
-    // A full navigation: Back then asks the server for the old page, which now refuses it.
+    // A full navigation, not router.push: Back then asks the server for the old page,
+    // which now refuses it, instead of showing it from the client-side cache.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/login");
   }
 

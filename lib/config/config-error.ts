@@ -4,8 +4,8 @@ export class ConfigError extends Error {
 
   constructor(
     readonly variable: string,
-    message: string,
+    problem: string,
   ) {
-    super(`${variable}: ${message}`);
+    super(`${variable} ${problem}`);
   }
 }

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { ConfigError } from "@/lib/config/config-error";
 import { isPasswordHash } from "./password";
 
+type Env = Record<string, string | undefined>;
+
 export interface DashboardUser {
   email: string;
   name: string;
@@ -27,7 +29,7 @@ const userSchema = z.object({
 });
 const usersSchema = z.array(userSchema).min(1, "must list at least one user");
 
-function positiveSeconds(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+function positiveSeconds(env: Env, variable: string, fallback: number): number {
   const raw = env[variable];
   if (raw === undefined || raw === "") return fallback;
   const value = Number(raw);
@@ -35,7 +37,7 @@ function positiveSeconds(env: NodeJS.ProcessEnv, variable: string, fallback: num
   return value;
 }
 
-function readUsers(env: NodeJS.ProcessEnv): DashboardUser[] {
+function readUsers(env: Env): DashboardUser[] {
   const inline = env.DASHBOARD_USERS;
   const file = env.DASHBOARD_USERS_FILE;
   const variable = inline ? "DASHBOARD_USERS" : "DASHBOARD_USERS_FILE";
@@ -45,7 +47,7 @@ function readUsers(env: NodeJS.ProcessEnv): DashboardUser[] {
     try {
       text = readFileSync(file, "utf8");
     } catch {
-      throw new ConfigError("DASHBOARD_USERS_FILE", `cannot read the file ${file}`);
+      throw new ConfigError("DASHBOARD_USERS_FILE", "names a file that cannot be read");
     }
   } else throw new ConfigError("DASHBOARD_USERS", "is required (or DASHBOARD_USERS_FILE): a JSON array of {email, name, password_hash}");
 
@@ -64,7 +66,7 @@ function readUsers(env: NodeJS.ProcessEnv): DashboardUser[] {
   return parsed.data;
 }
 
-export function readSessionConfig(env: NodeJS.ProcessEnv): SessionConfig {
+export function readSessionConfig(env: Env): SessionConfig {
   const secret = env.SESSION_SECRET ?? "";
   if (secret.length < 32) throw new ConfigError("SESSION_SECRET", "must be at least 32 characters");
   return {
