@@ -1,17 +1,9 @@
 import "server-only";
 import { getAntonClient, type AntonClient } from "@/lib/anton";
 import { describeProblem, parseQuery, type QuerySpec, type QueryValues } from "@/lib/filters/query-spec";
+import { BadParameterError } from "./bad-parameter-error";
 import { errorResponse } from "./error-response";
 import { upstreamErrorResponse } from "./upstream-error";
-
-export class BadParameterError extends Error {
-  constructor(
-    readonly parameter: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** Parses a route's query with the list's spec; the first problem becomes a 400 naming it. */
 export function queryOf<S extends QuerySpec>(spec: S, request: Request): QueryValues<S> {

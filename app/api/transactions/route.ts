@@ -1,6 +1,5 @@
 import { transactionListSpec } from "@/lib/filters/list-queries";
 import { dataRoute, queryOf } from "@/lib/http/data-route";
+import { listFilteredTransactions } from "@/lib/transactions/filtered-transactions";
 
-// Passes straight through for now; server-side filtering by type, status and date is the
-// transactions issue's work.
-export const GET = dataRoute((request, { anton, signal }) => anton.listTransactions(queryOf(transactionListSpec, request), { signal }));
+export const GET = dataRoute((request, { anton, signal }) => listFilteredTransactions(anton, queryOf(transactionListSpec, request), { signal }));
