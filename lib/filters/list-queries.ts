@@ -28,8 +28,15 @@ export const payoutListSpec = { ...payoutFilterSpec, ...page } as const satisfie
 export const batchFilterSpec = { status: { kind: "multi", values: BATCH_STATUSES } } as const satisfies QuerySpec;
 export const batchListSpec = { ...batchFilterSpec, ...page } as const satisfies QuerySpec;
 
-/** GET /v1/batches/{id}/payouts takes only paging. */
-export const batchPayoutListSpec = { ...page } as const satisfies QuerySpec;
+/**
+ * Our /api/batches/{id}/payouts: Anton's endpoint takes only paging (rows in file order);
+ * status and destination currency are applied on our server.
+ */
+export const batchPayoutFilterSpec = {
+  status: payoutFilterSpec.status,
+  dest_currency: payoutFilterSpec.dest_currency,
+} as const satisfies QuerySpec;
+export const batchPayoutListSpec = { ...batchPayoutFilterSpec, ...page } as const satisfies QuerySpec;
 
 /** Our /api/transactions: currency picks the account; the rest our server applies. */
 export const transactionFilterSpec = {
@@ -45,5 +52,6 @@ export type PayoutFilters = QueryValues<typeof payoutFilterSpec>;
 export type BatchListQuery = QueryValues<typeof batchListSpec>;
 export type BatchFilters = QueryValues<typeof batchFilterSpec>;
 export type BatchPayoutListQuery = QueryValues<typeof batchPayoutListSpec>;
+export type BatchPayoutFilters = QueryValues<typeof batchPayoutFilterSpec>;
 export type TransactionListQuery = QueryValues<typeof transactionListSpec>;
 export type TransactionFilters = QueryValues<typeof transactionFilterSpec>;

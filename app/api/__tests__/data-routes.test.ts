@@ -98,6 +98,29 @@ describe("the data API over the real sandbox", () => {
     expect(body.data.map((p) => p.id)).toEqual(rowIds.slice(0, 30));
   });
 
+  it("narrows a batch by status on our server, keeping file order and row numbers", async () => {
+    const byId = new Map(fixture.sandbox.data.payouts.map((p) => [p.id, p]));
+    const attention = new Set(["failed", "returned", "cancelled", "screening_failed"]);
+    const attentionCount = (ids: string[]) => ids.filter((id) => attention.has(byId.get(id)!.status)).length;
+    const [batchId, rowIds] = [...fixture.sandbox.data.batchRows.entries()].sort(([, a], [, b]) => attentionCount(b) - attentionCount(a))[0]!;
+    const expected = rowIds
+      .map((id, index) => ({ id, row_number: index + 1, payout: byId.get(id)! }))
+      .filter(({ payout }) => attention.has(payout.status));
+    expect(expected.length).toBeGreaterThan(0);
+
+    const rows: { id: string; row_number: number }[] = [];
+    let cursor: string | undefined;
+    do {
+      const query = `status=failed&status=returned&status=cancelled&status=screening_failed&limit=25${cursor ? `&cursor=${cursor}` : ""}`;
+      const response = await callRoute(route("batches/[id]/payouts"), `/api/batches/${batchId}/payouts?${query}`, { id: batchId });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { data: { id: string; row_number: number }[]; next_cursor?: string };
+      rows.push(...body.data);
+      cursor = body.next_cursor;
+    } while (cursor);
+    expect(rows.map(({ id, row_number }) => ({ id, row_number }))).toEqual(expected.map(({ id, row_number }) => ({ id, row_number })));
+  });
+
   it("lists batches, balances and transactions", async () => {
     const batches = (await (await callRoute(route("batches"), "/api/batches?status=completed&limit=5")).json()) as { data: { status: string }[] };
     expect(batches.data.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { BadParameterError } from "@/lib/http/bad-parameter-error";
 
 /**
- * Our own cursor for filtered transactions: which upstream page to read again
+ * Our own cursor for lists we filter ourselves: which upstream page to read again
  * (`upstream`, absent for the first page) and how many of its rows were already handed
  * out (`skip`), so a page of matches may end in the middle of an upstream page without
  * losing or repeating a row. It carries a fingerprint of the filters it was made for.
@@ -12,12 +12,15 @@ import { BadParameterError } from "@/lib/http/bad-parameter-error";
 export interface ScanPosition {
   upstream?: string;
   skip: number;
+  /** How many upstream rows come before that upstream page (for row numbers). */
+  base: number;
 }
 
 const cursorSchema = z.strictObject({
   v: z.literal(1),
   u: z.string().regex(/^[A-Za-z0-9_=-]{1,1024}$/).optional(),
   s: z.number().int().min(0).max(100),
+  b: z.number().int().min(0).max(1e9),
   f: z.string().regex(/^[a-f0-9]{16}$/),
 });
 
@@ -28,7 +31,7 @@ export function filterFingerprint(filters: object): string {
 }
 
 export function encodeScanCursor(position: ScanPosition, fingerprint: string): string {
-  const payload = { v: 1, ...(position.upstream ? { u: position.upstream } : {}), s: position.skip, f: fingerprint };
+  const payload = { v: 1, ...(position.upstream ? { u: position.upstream } : {}), s: position.skip, b: position.base, f: fingerprint };
   return Buffer.from(JSON.stringify(payload)).toString("base64url");
 }
 
@@ -44,5 +47,5 @@ export function decodeScanCursor(cursor: string, fingerprint: string): ScanPosit
   if (parsed.data.f !== fingerprint) {
     throw new BadParameterError("cursor", 'Parameter "cursor" belongs to other filters: start from the first page.');
   }
-  return { ...(parsed.data.u ? { upstream: parsed.data.u } : {}), skip: parsed.data.s };
+  return { ...(parsed.data.u ? { upstream: parsed.data.u } : {}), skip: parsed.data.s, base: parsed.data.b };
 }
