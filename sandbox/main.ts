@@ -19,6 +19,8 @@ try {
   const stop = () => void sandbox.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  // Started by `npm start` with an IPC channel: end with the parent, even if it was killed.
+  if (process.send) process.once("disconnect", stop);
 } catch (err) {
   const e = err as NodeJS.ErrnoException;
   console.error(`sandbox: ${e.code === "EADDRINUSE" ? `port ${config.port} is already in use (set SANDBOX_PORT)` : e.message}`);

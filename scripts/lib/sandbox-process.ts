@@ -33,7 +33,8 @@ export async function startSandboxProcess(state: SandboxState, env: NodeJS.Proce
       SANDBOX_CLIENT_SECRET: state.clientSecret,
       SANDBOX_DPOP_PUBLIC_KEY: JSON.stringify(state.dpopPublicJwk),
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    // The IPC channel lets the sandbox notice when this process dies, however it dies.
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   const stop = () => {
     if (child.exitCode === null) child.kill("SIGTERM");

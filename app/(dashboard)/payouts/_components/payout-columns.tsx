@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Money } from "@/components/ui/money";
+import type { Payout } from "@/lib/api/types";
+import { formatDateTime } from "@/lib/dates";
+import { methodLabel } from "@/lib/payout-labels";
+import { PayoutStatusBadge } from "./payout-status-badge";
+
+const helper = createDataColumnHelper<Payout>();
+
+const mono = "font-mono text-xs text-gray-700";
+
+/** The payouts table's columns; the created column shows times in `timeZone`. */
+export function createPayoutColumns(timeZone: string): DataColumnDef<Payout>[] {
+  return helper.columns([
+    helper.accessor("created_at", {
+      meta: { label: "Created", width: 172 },
+      cell: ({ getValue }) => (
+        <time dateTime={getValue()} title={`${formatDateTime(getValue(), "UTC")} UTC`} className="tabular-nums text-gray-700">
+          {formatDateTime(getValue(), timeZone)}
+        </time>
+      ),
+    }),
+    helper.accessor("status", {
+      meta: { label: "Status", width: 184 },
+      cell: ({ getValue }) => <PayoutStatusBadge status={getValue()} />,
+    }),
+    helper.accessor("id", {
+      meta: { label: "Payout ID", width: 270 },
+      cell: ({ getValue }) => (
+        <span className="flex items-center gap-1">
+          <span className={`${mono} truncate`}>{getValue()}</span>
+          <CopyButton value={getValue()} label="payout ID" />
+        </span>
+      ),
+    }),
+    helper.accessor("beneficiary_id", {
+      meta: { label: "Beneficiary", width: 150 },
+      cell: ({ getValue }) => (
+        <span className={`${mono} block truncate`} title={getValue()}>
+          {getValue()}
+        </span>
+      ),
+    }),
+    helper.accessor("reference", {
+      meta: { label: "Reference", width: 170 },
+      cell: ({ getValue }) => (
+        <span className="block truncate" title={getValue()}>
+          {getValue()}
+        </span>
+      ),
+    }),
+    helper.accessor((row) => (row.network ? `${methodLabel(row.method)} · ${row.network}` : methodLabel(row.method)), {
+      id: "method",
+      meta: { label: "Method / network", width: 150 },
+      cell: ({ getValue }) => (
+        <span className="block truncate text-gray-700" title={getValue()}>
+          {getValue()}
+        </span>
+      ),
+    }),
+    helper.accessor("source_amount", {
+      meta: { label: "Source amount", width: 168, align: "end" },
+      cell: ({ row }) => <Money amount={row.original.source_amount} currency={row.original.source_currency} />,
+    }),
+    helper.accessor("dest_amount", {
+      meta: { label: "Destination amount", width: 176, align: "end" },
+      cell: ({ row }) => <Money amount={row.original.dest_amount} currency={row.original.dest_currency} />,
+    }),
+    helper.accessor((row) => (row.exchange_rate === undefined ? undefined : String(row.exchange_rate)), {
+      id: "exchange_rate",
+      meta: { label: "FX rate", width: 100, align: "end" },
+      cell: ({ getValue }) => <span className="tabular-nums text-gray-700">{getValue() ?? <span className="text-gray-500">—</span>}</span>,
+    }),
+    helper.accessor("fee", {
+      meta: { label: "Fee", width: 120, align: "end" },
+      cell: ({ row }) => <Money amount={row.original.fee} currency={row.original.fee_currency} />,
+    }),
+    helper.accessor("total_debited", {
+      meta: { label: "Total debited", width: 168, align: "end" },
+      cell: ({ row }) => <Money amount={row.original.total_debited} currency={row.original.total_debited_currency} className="font-medium" />,
+    }),
+    helper.accessor("batch_id", {
+      meta: { label: "Batch", width: 130 },
+      cell: ({ row }) => {
+        const { batch_id: batchId, id } = row.original;
+        if (!batchId) return <span className="text-gray-500">—</span>;
+        return (
+          <Link href={`/batches/${batchId}?payout=${id}`} prefetch={false} title={batchId} className={`${mono} block truncate text-brand hover:underline`}>
+            {batchId}
+          </Link>
+        );
+      },
+    }),
+  ]);
+}

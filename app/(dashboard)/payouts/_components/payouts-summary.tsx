@@ -1,0 +1,67 @@
+import { useMemo } from "react";
+import type { Payout } from "@/lib/api/types";
+import { formatAmount, totalsByCurrency } from "@/lib/money";
+
+const count = new Intl.NumberFormat("en-US");
+
+interface CurrencyRow {
+  currency: string;
+  payouts: number;
+  source?: string;
+  debited?: string;
+}
+
+/** Per currency, never across currencies: source amounts and totals debited, exact decimals. */
+function summarise(payouts: readonly Payout[]): CurrencyRow[] {
+  const rows = new Map<string, CurrencyRow>();
+  const row = (currency: string): CurrencyRow => {
+    const existing = rows.get(currency);
+    if (existing) return existing;
+    const created: CurrencyRow = { currency, payouts: 0 };
+    rows.set(currency, created);
+    return created;
+  };
+  for (const { currency, total, count: n } of totalsByCurrency(payouts, (p) => p.source_amount, (p) => p.source_currency)) {
+    Object.assign(row(currency), { source: total, payouts: n });
+  }
+  for (const { currency, total } of totalsByCurrency(payouts, (p) => p.total_debited, (p) => p.total_debited_currency)) {
+    row(currency).debited = total;
+  }
+  return [...rows.values()].sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+/** What the loaded rows add up to, and plainly that it is only the loaded rows. */
+export function PayoutsSummary({ payouts, complete }: { payouts: readonly Payout[]; complete: boolean }) {
+  const rows = useMemo(() => summarise(payouts), [payouts]);
+  if (payouts.length === 0) return null;
+  return (
+    <section aria-label="Totals of loaded payouts" tabIndex={0} className="flex shrink-0 items-stretch gap-2 overflow-x-auto pb-0.5 text-sm">
+      <div className="flex shrink-0 flex-col justify-center rounded-lg border border-gray-200 bg-white px-3 py-1.5">
+        <span className="text-xs text-gray-500">{complete ? "Totals over all matching payouts" : "Totals over loaded rows only"}</span>
+        <span className="font-semibold tabular-nums">
+          <span data-testid="loaded-count">{count.format(payouts.length)}</span> payouts loaded
+        </span>
+      </div>
+      <dl className="flex gap-2">
+        {rows.map((row) => (
+          <div key={row.currency} className="shrink-0 rounded-lg border border-gray-200 bg-white px-3 py-1.5" data-currency={row.currency}>
+            <dt className="flex items-baseline gap-1.5 text-xs text-gray-500">
+              <span className="font-semibold text-gray-900">{row.currency}</span>
+              {count.format(row.payouts)} {row.payouts === 1 ? "payout" : "payouts"}
+            </dt>
+            <dd className="flex gap-3 whitespace-nowrap tabular-nums">
+              <span>
+                <span className="text-xs text-gray-500">Source </span>
+                {row.source ? formatAmount(row.source, row.currency) : "—"}
+              </span>
+              <span>
+                <span className="text-xs text-gray-500">Debited </span>
+                <span className="font-medium">{row.debited ? formatAmount(row.debited, row.currency) : "—"}</span>
+              </span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

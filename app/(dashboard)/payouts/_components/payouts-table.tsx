@@ -1,0 +1,56 @@
+"use client";
+
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableEmpty, DataTableNoMatches, type DataTableError } from "@/components/data-table/data-table-states";
+import type { DataTableInstance } from "@/components/data-table/use-data-table";
+import { ApiError } from "@/lib/api/api-error";
+import type { usePayouts } from "@/lib/api/payouts";
+import type { Payout } from "@/lib/api/types";
+
+export function toTableError(error: unknown): DataTableError {
+  if (error instanceof ApiError) return { message: error.message, requestId: error.requestId, retryAfter: error.retryAfter };
+  return { message: "Something went wrong while loading payouts." };
+}
+
+interface PayoutsTableProps {
+  table: DataTableInstance<Payout>;
+  query: ReturnType<typeof usePayouts>;
+  hasFilters: boolean;
+  onClearFilters: () => void;
+  onOpen: (payout: Payout) => void;
+  openPayoutId: string | undefined;
+  listKey: string;
+}
+
+/** The generic table, told about payouts: its states, its errors, its empty account. */
+export function PayoutsTable({ table, query, hasFilters, onClearFilters, onOpen, openPayoutId, listKey }: PayoutsTableProps) {
+  // Rows already loaded stay on screen when a refresh fails; the header reports that failure.
+  const status = query.data ? "success" : query.status;
+  return (
+    <DataTable
+      table={table}
+      label="Payouts"
+      noun="payouts"
+      status={status}
+      error={query.isError ? toTableError(query.error) : undefined}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+      hasNextPage={query.hasNextPage}
+      isFetchingNextPage={query.isFetchingNextPage}
+      nextPageError={query.isFetchNextPageError ? toTableError(query.error) : undefined}
+      fetchNextPage={query.fetchNextPage}
+      onRowActivate={onOpen}
+      selectedRowId={openPayoutId}
+      scrollMemoryKey={listKey}
+      emptyState={
+        hasFilters ? (
+          <DataTableNoMatches noun="payouts" onClearFilters={onClearFilters} />
+        ) : (
+          <DataTableEmpty title="No payouts yet">
+            Payouts created through the API or a batch upload appear here, newest first.
+          </DataTableEmpty>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import type { Row, RowData } from "@tanstack/react-table";
+import { columnMeta, type DataTableFeatures } from "./data-table-features";
+import type { DataTableInstance } from "./use-data-table";
+
+export const ROW_HEIGHT = 40;
+
+interface DataTableRowProps<TData extends RowData> {
+  row: Row<DataTableFeatures, TData>;
+  index: number;
+  top: number;
+  template: string;
+  focusable: boolean;
+  selected: boolean;
+  clickable: boolean;
+  onActivate: () => void;
+  table: DataTableInstance<TData>;
+}
+
+/** One virtual row: absolutely placed, focusable by the roving tab stop, activated by click or Enter. */
+export function DataTableRow<TData extends RowData>({ row, index, top, template, focusable, selected, clickable, onActivate, table }: DataTableRowProps<TData>) {
+  return (
+    <div
+      role="row"
+      data-testid="data-table-row"
+      data-row-index={index}
+      data-row-id={row.id}
+      aria-rowindex={index + 2}
+      aria-current={selected ? "true" : undefined}
+      tabIndex={focusable ? 0 : -1}
+      onClick={(event) => {
+        if (!clickable || (event.target as HTMLElement).closest("a, button, input, select, textarea")) return;
+        onActivate();
+      }}
+      className={`absolute inset-x-0 grid items-center border-b border-gray-100 px-2 text-sm outline-none focus-visible:bg-brand-soft/60 focus-visible:before:absolute focus-visible:before:inset-y-0 focus-visible:before:left-0 focus-visible:before:w-[3px] focus-visible:before:bg-brand ${clickable ? "cursor-pointer" : ""} ${selected ? "bg-brand-soft before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:bg-brand" : "hover:bg-gray-50"}`}
+      style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <div key={cell.id} role="cell" className={`min-w-0 truncate px-2 ${columnMeta(cell.column.columnDef.meta).align === "end" ? "text-right tabular-nums" : ""}`}>
+          <table.FlexRender cell={cell} />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+"use client";
+
+import type { RowData } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { columnMeta } from "./data-table-features";
+import { DataTableFooter } from "./data-table-footer";
+import { DataTableHeader } from "./data-table-header";
+import { DataTableRow, ROW_HEIGHT } from "./data-table-row";
+import { DataTableSkeleton } from "./data-table-skeleton";
+import { DataTableErrorState, type DataTableError } from "./data-table-states";
+import type { DataTableInstance } from "./use-data-table";
+import { useInfiniteScroll } from "./use-infinite-scroll";
+import { useRowFocus } from "./use-row-focus";
+import { readScrollOffset, useScrollMemory } from "./use-scroll-memory";
+
+const HEADER_HEIGHT = 36;
+/** Rows rendered beyond the visible ones: enough for smooth scrolling, few enough to stay cheap. */
+const OVERSCAN = 10;
+
+export interface DataTableProps<Row extends RowData> {
+  table: DataTableInstance<Row>;
+  /** Names the scroll region and the table: "Payouts". */
+  label: string;
+  /** Plural noun for counts: "payouts". */
+  noun: string;
+  status: "pending" | "error" | "success";
+  error?: DataTableError;
+  onRetry: () => void;
+  retrying: boolean;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  nextPageError?: DataTableError;
+  fetchNextPage: () => unknown;
+  /** Shown when the list loaded and is empty (no matches, or a first-run account). */
+  emptyState: ReactNode;
+  onRowActivate?: (row: Row) => void;
+  /** The row whose details are open: highlighted, kept in view, refocused when closed. */
+  selectedRowId?: string;
+  /** Where the scroll offset is remembered: the list's URL without page-only state. */
+  scrollMemoryKey: string;
+}
+
+/**
+ * The generic list table: a sticky header over virtualised rows of an infinite query's
+ * flattened pages. Only the visible rows (plus OVERSCAN) are in the DOM whatever is loaded.
+ */
+export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
+  const { table, label, noun, status, selectedRowId, scrollMemoryKey, onRowActivate } = props;
+  const rows = table.getRowModel().rows;
+  const columns = table.getVisibleLeafColumns();
+  const regionRef = useRef<HTMLDivElement>(null);
+
+  const { template, minWidth } = useMemo(() => {
+    const widths = columns.map((column) => columnMeta(column.columnDef.meta).width);
+    return {
+      template: widths.map((width) => `minmax(${width}px, ${width}fr)`).join(" "),
+      minWidth: widths.reduce((sum, width) => sum + width, 0) + 16,
+    };
+  }, [columns]);
+
+  // Restore the saved place only when the rows were already there (Back, from the cache).
+  const [restoreOffset] = useState(() => (rows.length > 0 ? readScrollOffset(scrollMemoryKey) : 0));
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => regionRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: OVERSCAN,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    initialOffset: restoreOffset,
+  });
+  const items = virtualizer.getVirtualItems();
+  useScrollMemory(regionRef, scrollMemoryKey);
+
+  useInfiniteScroll(
+    {
+      lastRenderedIndex: items.at(-1)?.index ?? -1,
+      loadedCount: rows.length,
+      hasNextPage: props.hasNextPage,
+      isFetchingNextPage: props.isFetchingNextPage,
+      nextPageFailed: props.nextPageError !== undefined,
+    },
+    props.fetchNextPage,
+  );
+
+  const activate = useCallback((index: number) => {
+    const row = rows[index];
+    if (row && onRowActivate) onRowActivate(row.original);
+  }, [rows, onRowActivate]);
+  const { focusIndex, setFocusIndex, focusRow, onKeyDown } = useRowFocus(regionRef, virtualizer, rows.length, activate);
+
+  // New filters start from the top (the scroll memory key is the filters' URL).
+  const shownKey = useRef(scrollMemoryKey);
+  useEffect(() => {
+    if (shownKey.current === scrollMemoryKey) return;
+    shownKey.current = scrollMemoryKey;
+    virtualizer.scrollToOffset(0);
+    setFocusIndex(0);
+  }, [scrollMemoryKey, virtualizer, setFocusIndex]);
+
+  // Follow the open row (the drawer steps with arrow keys); give it focus back on close.
+  const lastSelected = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const previous = lastSelected.current;
+    lastSelected.current = selectedRowId;
+    const indexOf = (id: string) => rows.findIndex((row) => row.id === id);
+    if (selectedRowId) {
+      const index = indexOf(selectedRowId);
+      if (index >= 0) {
+        setFocusIndex(index);
+        virtualizer.scrollToIndex(index, { align: "auto" });
+      }
+    } else if (previous) {
+      const index = indexOf(previous);
+      if (index >= 0) focusRow(index);
+    }
+  }, [selectedRowId, rows, virtualizer, focusRow, setFocusIndex]);
+
+  const showRows = status === "success" && rows.length > 0;
+
+  return (
+    <div
+      ref={regionRef}
+      role="region"
+      aria-label={`${label} table`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      className="relative h-full overflow-auto overscroll-contain rounded-lg border border-gray-200 bg-white outline-none focus-visible:ring-2 focus-visible:ring-brand/60"
+    >
+      <div role="table" aria-label={label} aria-rowcount={props.hasNextPage || status !== "success" ? -1 : rows.length + 1} style={{ minWidth }}>
+        <DataTableHeader table={table} template={template} height={HEADER_HEIGHT} />
+        {status === "pending" && <DataTableSkeleton columns={columns} template={template} rowHeight={ROW_HEIGHT} />}
+        {showRows && (
+          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+            {items.map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              return (
+                <DataTableRow
+                  key={row.id}
+                  row={row}
+                  index={item.index}
+                  top={item.start - HEADER_HEIGHT}
+                  template={template}
+                  focusable={item.index === focusIndex}
+                  selected={row.id === selectedRowId}
+                  clickable={onRowActivate !== undefined}
+                  onActivate={() => {
+                    setFocusIndex(item.index);
+                    activate(item.index);
+                  }}
+                  table={table}
+                />
+              );
+            })}
+          </div>
+        )}
+      </div>
+      {/* Outside the wide table, so a message stays in view however wide the columns are. */}
+      {status === "error" && props.error && <DataTableErrorState error={props.error} onRetry={props.onRetry} retrying={props.retrying} />}
+      {status === "success" && rows.length === 0 && props.emptyState}
+      {status === "success" && rows.length > 0 && (
+        <DataTableFooter
+          loadedCount={rows.length}
+          noun={noun}
+          hasNextPage={props.hasNextPage}
+          isFetchingNextPage={props.isFetchingNextPage}
+          nextPageError={props.nextPageError}
+          onLoadMore={() => void props.fetchNextPage()}
+        />
+      )}
+    </div>
+  );
+}

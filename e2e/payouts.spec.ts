@@ -1,0 +1,248 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page, type Response } from "@playwright/test";
+
+// The payouts explorer against the sandbox, through the real dashboard in Chromium.
+
+const SANDBOX_CONTROL = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 4110}/__sandbox`;
+
+interface ListBody {
+  data: { id: string; status: string; dest_amount: string; dest_currency: string }[];
+  has_more: boolean;
+  next_cursor?: string;
+}
+
+const rows = (page: Page) => page.getByTestId("data-table-row");
+const table = (page: Page) => page.getByRole("region", { name: "Payouts table" });
+const isList = (response: Response) => new URL(response.url()).pathname === "/api/payouts" && response.request().method() === "GET";
+
+/** Navigates and waits for the first list page; returns its body and the query it sent. */
+async function gotoPayouts(page: Page, path = "/payouts"): Promise<ListBody & { sent: URLSearchParams }> {
+  const first = page.waitForResponse((r) => isList(r) && !new URL(r.url()).searchParams.has("cursor"));
+  await page.goto(path);
+  const response = await first;
+  const body = (await response.json()) as ListBody;
+  if (body.data.length > 0) await expect(rows(page).first()).toBeVisible();
+  return { ...body, sent: new URL(response.url()).searchParams };
+}
+
+async function firstRowIds(page: Page, count: number): Promise<string[]> {
+  await expect(rows(page).first()).toBeVisible();
+  return rows(page).evaluateAll((elements, n) => elements.slice(0, n).map((el) => el.getAttribute("data-row-id") ?? ""), count);
+}
+
+/** Amount as the currency writes it, by hand: thousands grouped, fraction padded to scale. */
+function byHand(amount: string, scale: number): string {
+  const [whole = "0", fraction = ""] = amount.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return scale === 0 ? grouped : `${grouped}.${fraction.padEnd(scale, "0")}`;
+}
+
+async function setFaults(page: Page, faults: { failRate: number }) {
+  const response = await page.request.post(`${SANDBOX_CONTROL}/faults`, { data: faults });
+  expect(response.ok()).toBe(true);
+}
+
+test("filter by two statuses and a date preset; a reload shows the same rows", async ({ page }) => {
+  await gotoPayouts(page);
+
+  await page.getByRole("button", { name: /^Status/ }).click();
+  const statusPanel = page.getByRole("dialog", { name: "Filter by status" });
+  let settled = page.waitForResponse((r) => isList(r) && new URL(r.url()).searchParams.getAll("status").length === 1);
+  await statusPanel.getByRole("checkbox", { name: "Completed", exact: true }).check();
+  await settled;
+  settled = page.waitForResponse((r) => isList(r) && new URL(r.url()).searchParams.getAll("status").length === 2);
+  await statusPanel.getByRole("checkbox", { name: "Failed", exact: true }).check();
+  await settled;
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Status: Completed, Failed" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Created date" }).click();
+  settled = page.waitForResponse((r) => isList(r) && new URL(r.url()).searchParams.has("created_after"));
+  await page.getByRole("button", { name: "Last 90 days" }).click();
+  const filtered = (await (await settled).json()) as ListBody;
+  await expect(page).toHaveURL(/status=completed&status=failed/);
+  await expect(page).toHaveURL(/range=last_90_days/);
+  expect(filtered.data.length).toBeGreaterThan(0);
+  expect(new Set(filtered.data.map((p) => p.status))).toEqual(new Set(["completed", "failed"]));
+
+  const before = await firstRowIds(page, 10);
+  expect(before).toEqual(filtered.data.slice(0, 10).map((p) => p.id));
+
+  const afterReload = page.waitForResponse((r) => isList(r));
+  await page.reload();
+  await afterReload;
+  expect(await firstRowIds(page, 10)).toEqual(before);
+  await expect(page.getByRole("button", { name: "Created: Last 90 days" })).toBeVisible();
+});
+
+test("a pasted link applies its filters and shows refused values without sending them", async ({ page }) => {
+  const body = await gotoPayouts(page, "/payouts?status=returned&dest_currency=EUR&status=bogus&beneficiary_id=nope");
+  // The request carried only the valid filters…
+  expect(body.sent.getAll("status")).toEqual(["returned"]);
+  expect(body.sent.get("dest_currency")).toBe("EUR");
+  expect(body.sent.has("beneficiary_id")).toBe(false);
+  expect(body.data.length).toBeGreaterThan(0);
+  expect(body.data.every((p) => p.status === "returned" && p.dest_currency === "EUR")).toBe(true);
+
+  await expect(page.getByRole("button", { name: "Status: Returned" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Currency" })).toHaveValue("EUR");
+  const problems = page.getByRole("alert").filter({ hasText: "not valid and were not applied" });
+  await expect(problems).toContainText("status=bogus");
+  await expect(problems).toContainText("beneficiary_id=nope");
+  // …while the link keeps what was pasted until the reader removes it.
+  expect(page.url()).toContain("status=bogus");
+  await problems.getByRole("button", { name: "Remove invalid" }).click();
+  await expect(problems).toBeHidden();
+  expect(page.url()).not.toContain("bogus");
+});
+
+test("scrolling loads a third page while rendered rows stay bounded", async ({ page }) => {
+  await gotoPayouts(page);
+  const region = table(page);
+  const loaded = page.getByTestId("loaded-count");
+  for (const target of ["200", "300"]) {
+    const next = page.waitForResponse((r) => isList(r) && new URL(r.url()).searchParams.has("cursor"));
+    await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await next;
+    await expect(loaded).toHaveText(target);
+    expect(await rows(page).count()).toBeLessThanOrEqual(60);
+  }
+  // Keep going to the far end of what is loaded: still bounded.
+  await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+  await expect.poll(() => rows(page).count()).toBeLessThanOrEqual(60);
+});
+
+test("Back from another page keeps the filters, the loaded rows and the scroll position", async ({ page }) => {
+  await gotoPayouts(page, "/payouts?tz=utc");
+  const region = table(page);
+  const next = page.waitForResponse((r) => isList(r) && new URL(r.url()).searchParams.has("cursor"));
+  await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await next;
+  await expect(page.getByTestId("loaded-count")).toHaveText("200");
+  await region.evaluate((el) => el.scrollTo({ top: 3000 }));
+  await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBe(3000);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Batches" }).click();
+  await expect(page).toHaveURL(/\/batches/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/payouts\?tz=utc$/);
+  await expect(page.getByTestId("loaded-count")).toHaveText("200");
+  await expect.poll(() => table(page).evaluate((el) => el.scrollTop)).toBe(3000);
+});
+
+test("open a payout from the table and from a link, step with the arrow keys, Escape closes", async ({ page }) => {
+  const body = await gotoPayouts(page);
+  const [first, second, third] = body.data;
+  if (!first || !second || !third) throw new Error("the sandbox should list at least three payouts");
+
+  await rows(page).nth(1).getByRole("cell").first().click();
+  const drawer = page.getByRole("dialog", { name: `Payout ${second.id}` });
+  await expect(drawer).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`payout=${second.id}`));
+  await expect(drawer.getByRole("heading", { name: "Lifecycle" })).toBeVisible();
+
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("dialog", { name: `Payout ${third.id}` })).toBeVisible();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("dialog", { name: `Payout ${first.id}` })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`payout=${first.id}`));
+
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).not.toHaveURL(/payout=/);
+
+  // Keyboard alone: focus is back on the row; arrows move between rows, Enter opens one.
+  await expect(rows(page).first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(rows(page).nth(2)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: `Payout ${third.id}` })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // From a link, for a payout further down than the first page: fetched on its own.
+  const deeper = (await (await page.request.get(`/api/payouts?limit=100&cursor=${body.next_cursor}`)).json()) as ListBody;
+  const linked = deeper.data[42];
+  if (!linked) throw new Error("the sandbox should have a second page");
+  const single = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/payouts/${linked.id}`);
+  await page.goto(`/payouts?payout=${linked.id}`);
+  await single;
+  const linkedDrawer = page.getByRole("dialog", { name: `Payout ${linked.id}` });
+  await expect(linkedDrawer).toBeVisible();
+  await expect(linkedDrawer.getByText("Not among the loaded rows")).toBeVisible();
+  await expect(linkedDrawer.getByRole("heading", { name: "Economics" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(linkedDrawer).toBeHidden();
+});
+
+test("JPY, BHD and EUR amounts are shown in each currency's own format", async ({ page }) => {
+  for (const [currency, scale] of [
+    ["JPY", 0],
+    ["BHD", 3],
+    ["EUR", 2],
+  ] as const) {
+    const body = await gotoPayouts(page, `/payouts?dest_currency=${currency}`);
+    const payout = body.data[0];
+    if (!payout) throw new Error(`the sandbox should have ${currency} payouts`);
+    const row = page.locator(`[data-row-id="${payout.id}"]`);
+    await expect(row).toContainText(`${byHand(payout.dest_amount, scale)} ${currency}`);
+  }
+});
+
+test("the error state shows when the sandbox fails, and Retry recovers", async ({ page }) => {
+  try {
+    await setFaults(page, { failRate: 1 });
+    await page.goto("/payouts?dest_currency=USD");
+    const error = page.getByRole("alert").filter({ hasText: "could not be loaded" });
+    await expect(error).toBeVisible({ timeout: 20_000 });
+    await expect(error.getByRole("button", { name: "Retry" })).toBeVisible();
+
+    await setFaults(page, { failRate: 0 });
+    const recovered = page.waitForResponse((r) => isList(r) && r.ok());
+    await error.getByRole("button", { name: "Retry" }).click();
+    await recovered;
+    await expect(rows(page).first()).toBeVisible();
+    await expect(error).toBeHidden();
+  } finally {
+    await setFaults(page, { failRate: 0 });
+    await page.request.post(`${SANDBOX_CONTROL}/reset-stats`);
+  }
+});
+
+test.describe("in a browser east of UTC", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("times show in the stated zone, UTC on hover, and the switch to UTC is kept in the URL", async ({ page }) => {
+    const body = await gotoPayouts(page);
+    const first = body.data[0] as unknown as { id: string; created_at: string };
+    const tokyo = new Date(Date.parse(first.created_at) + 9 * 3600_000).toISOString().replace("T", " ").slice(0, 19);
+    const utc = first.created_at.replace("T", " ").slice(0, 19);
+    await expect(page.getByText("times in Asia/Tokyo (local)")).toBeVisible();
+    const created = page.locator(`[data-row-id="${first.id}"] time`);
+    await expect(created).toHaveText(tokyo);
+    await expect(created).toHaveAttribute("title", `${utc} UTC`);
+
+    await page.getByText("UTC", { exact: true }).click();
+    await expect(page).toHaveURL(/tz=utc/);
+    await expect(created).toHaveText(utc);
+  });
+});
+
+test("a session that ended sends the reader to sign in, and back to the same view", async ({ page }) => {
+  await gotoPayouts(page, "/payouts?status=failed");
+  await page.context().clearCookies();
+  await page.getByRole("button", { name: "Refresh" }).click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fpayouts%3Fstatus%3Dfailed$/);
+});
+
+test("axe finds no serious or critical violation, with and without the drawer", async ({ page }) => {
+  await gotoPayouts(page);
+  const serious = async (builder: AxeBuilder) =>
+    (await builder.analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(await serious(new AxeBuilder({ page }))).toEqual([]);
+  await rows(page).first().getByRole("cell").first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  // The page behind a modal dialog is inert and was checked above: scan the drawer.
+  expect(await serious(new AxeBuilder({ page }).include("dialog"))).toEqual([]);
+});
