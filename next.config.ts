@@ -6,6 +6,7 @@ const nextConfig: NextConfig = {
   // Keep `next dev` from writing agent rule files into the repository.
   agentRules: false,
   allowedDevOrigins: ["127.0.0.1"],
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   async headers() {
     // The Content-Security-Policy needs a per-request nonce, so it is set in proxy.ts.
     return [

@@ -4,7 +4,8 @@ import { errorResponse } from "@/lib/http/error-response";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { isJsonRequest, isSameOriginRequest } from "@/lib/security/same-origin";
 import { getSessionConfig } from "@/lib/session/config";
-import { activeUser, isSecureRequest, needsTouch, openSession } from "@/lib/session/session";
+import { readSealedSession } from "@/lib/session/read-session";
+import { activeUser, isSecureRequest, needsTouch, openSession, SESSION_COOKIE } from "@/lib/session/session";
 
 // The one place that decides who may see what: every page but /login needs a session,
 // every /api route but POST /api/session answers 401 without one, and state-changing
@@ -37,16 +38,8 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-
   const config = getSessionConfig();
-  const session = await openSession(nextProxyCookies(request, response), config, isSecureRequest(request.headers));
+  const session = await readSealedSession(request.cookies.get(SESSION_COOKIE)?.value, config);
   const user = activeUser(session, config);
 
   if (!user && !isPublic(pathname, method)) {
@@ -54,10 +47,25 @@ export async function proxy(request: NextRequest) {
     return loginRedirect(request);
   }
   if (user && pathname === "/login") return NextResponse.redirect(new URL("/payouts", request.url));
+
+  const response = isApi ? NextResponse.next() : withContentSecurityPolicy(request);
   if (user && needsTouch(session)) {
-    session.lastSeenAt = Date.now();
-    await session.save();
+    const stored = await openSession(nextProxyCookies(request, response), config, isSecureRequest(request.headers));
+    stored.lastSeenAt = Date.now();
+    await stored.save();
   }
+  return response;
+}
+
+/** Pages get a fresh nonce; Next puts it on its own scripts when it sees the header. */
+function withContentSecurityPolicy(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
