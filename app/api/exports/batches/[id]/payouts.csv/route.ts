@@ -1,0 +1,4 @@
+import { batchPayoutsExport } from "@/lib/exports/definitions";
+import { exportRoute } from "@/lib/exports/export-route";
+
+export const GET = exportRoute(batchPayoutsExport);
