@@ -53,7 +53,7 @@ function validateConfig() {
 }
 
 function buildIfMissing() {
-  if (dev || existsSync(resolve(root, ".next/BUILD_ID"))) return;
+  if (dev || existsSync(resolve(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) return;
   console.log("No production build yet: running `next build` once (about a minute)…");
   const build = spawnSync(process.execPath, [resolve(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,

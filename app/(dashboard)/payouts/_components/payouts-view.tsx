@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
+import { ExportButton } from "@/components/export/export-button";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { FilterProblems } from "@/components/filters/filter-problems";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -55,6 +56,11 @@ function PayoutsExplorer() {
             onRefresh={refresh}
           />
           <DataTableViewOptions table={table} />
+          <ExportButton
+            target={{ kind: "payouts", filters: url.apiFilters }}
+            visibleColumns={table.getVisibleLeafColumns().map((column) => column.id)}
+            timeZone={url.timeZone.zone}
+          />
         </div>
       </header>
       <PayoutsToolbar url={url} />
