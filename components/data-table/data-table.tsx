@@ -32,6 +32,8 @@ export interface DataTableProps<Row extends RowData> {
   isFetchingNextPage: boolean;
   nextPageError?: DataTableError;
   fetchNextPage: () => unknown;
+  /** False pauses loading on scroll (the reader stopped a search); "Load more" still works. Default true. */
+  autoLoad?: boolean;
   /** Shown when the list loaded and is empty (no matches, or a first-run account). */
   emptyState: ReactNode;
   onRowActivate?: (row: Row) => void;
@@ -78,7 +80,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     {
       lastRenderedIndex: items.at(-1)?.index ?? -1,
       loadedCount: rows.length,
-      hasNextPage: props.hasNextPage,
+      hasNextPage: props.hasNextPage && props.autoLoad !== false,
       isFetchingNextPage: props.isFetchingNextPage,
       nextPageFailed: props.nextPageError !== undefined,
     },
@@ -133,7 +135,8 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         <DataTableHeader table={table} template={template} height={HEADER_HEIGHT} />
         {status === "pending" && <DataTableSkeleton columns={columns} template={template} rowHeight={ROW_HEIGHT} />}
         {showRows && (
-          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+          // getTotalSize() already leaves out the scroll margin (the header's height).
+          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const row = rows[item.index];
               if (!row) return null;

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { TransactionsPlaceholder } from "./_components/transactions-placeholder";
+import { TransactionsView } from "./_components/transactions-view";
 
 export const metadata: Metadata = { title: "Transactions" };
 
 export default function TransactionsPage() {
-  return <h1 className="text-lg font-semibold">Transactions</h1>;
+  // The view reads its filters from the URL (useSearchParams), hence the boundary.
+  return (
+    <Suspense fallback={<TransactionsPlaceholder />}>
+      <TransactionsView />
+    </Suspense>
+  );
 }

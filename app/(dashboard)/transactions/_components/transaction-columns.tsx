@@ -1,0 +1,79 @@
+import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
+import { CopyButton } from "@/components/ui/copy-button";
+import type { MerchantTransaction } from "@/lib/api/transactions";
+import { formatDateTime } from "@/lib/dates";
+import { isKnownTransactionType, transactionTypeLabel } from "@/lib/transaction-labels";
+import { TransactionAmount } from "./transaction-amount";
+import { TransactionReference } from "./transaction-reference";
+import { TransactionStatusBadge } from "./transaction-status-badge";
+
+const helper = createDataColumnHelper<MerchantTransaction>();
+
+const mono = "font-mono text-xs text-gray-700";
+
+/** The transactions table's columns; the created column shows times in `timeZone`. */
+export function createTransactionColumns(timeZone: string): DataColumnDef<MerchantTransaction>[] {
+  return helper.columns([
+    helper.accessor("created_at", {
+      meta: { label: "Created", width: 172 },
+      cell: ({ getValue }) => (
+        <time dateTime={getValue()} title={`${formatDateTime(getValue(), "UTC")} UTC`} className="tabular-nums text-gray-700">
+          {formatDateTime(getValue(), timeZone)}
+        </time>
+      ),
+    }),
+    helper.accessor("type", {
+      meta: { label: "Type", width: 140 },
+      cell: ({ getValue }) => {
+        const type = getValue();
+        const known = isKnownTransactionType(type);
+        return (
+          <span className={known ? "text-gray-900" : "font-mono text-xs text-gray-700"} title={known ? undefined : "A type this dashboard does not know yet"}>
+            {transactionTypeLabel(type)}
+          </span>
+        );
+      },
+    }),
+    helper.accessor("status", {
+      meta: { label: "Status", width: 120 },
+      cell: ({ getValue }) => <TransactionStatusBadge status={getValue()} />,
+    }),
+    helper.accessor("amount", {
+      meta: { label: "Amount", width: 150, align: "end" },
+      cell: ({ row }) => <TransactionAmount amount={row.original.amount} currency={row.original.currency} />,
+    }),
+    helper.accessor("currency", {
+      meta: { label: "Currency", width: 84 },
+      cell: ({ getValue }) => <span className="text-xs font-medium text-gray-600">{getValue()}</span>,
+    }),
+    helper.accessor("account_id", {
+      meta: { label: "Account", width: 230 },
+      cell: ({ getValue }) => (
+        <span className={`${mono} block truncate`} title={getValue()}>
+          {getValue()}
+        </span>
+      ),
+    }),
+    helper.accessor("reference", {
+      meta: { label: "Reference", width: 250 },
+      cell: ({ getValue }) => <TransactionReference reference={getValue()} />,
+    }),
+    helper.accessor("counterparty_name", {
+      meta: { label: "Counterparty", width: 190 },
+      cell: ({ getValue }) => (
+        <span className="block truncate text-gray-800" title={getValue()}>
+          {getValue()}
+        </span>
+      ),
+    }),
+    helper.accessor("id", {
+      meta: { label: "Transaction ID", width: 270, hiddenByDefault: true },
+      cell: ({ getValue }) => (
+        <span className="flex items-center gap-1">
+          <span className={`${mono} truncate`}>{getValue()}</span>
+          <CopyButton value={getValue()} label="transaction ID" />
+        </span>
+      ),
+    }),
+  ]);
+}

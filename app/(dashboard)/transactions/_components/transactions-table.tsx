@@ -1,0 +1,59 @@
+"use client";
+
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableEmpty, DataTableErrorState, DataTableNoMatches, type DataTableError } from "@/components/data-table/data-table-states";
+import type { DataTableInstance } from "@/components/data-table/use-data-table";
+import { ApiError } from "@/lib/api/api-error";
+import type { MerchantTransaction, useTransactions } from "@/lib/api/transactions";
+import type { ScanControl } from "./use-scan-control";
+
+export function toTableError(error: unknown): DataTableError {
+  if (error instanceof ApiError) return { message: error.message, requestId: error.requestId, retryAfter: error.retryAfter };
+  return { message: "Something went wrong while loading transactions." };
+}
+
+interface TransactionsTableProps {
+  table: DataTableInstance<MerchantTransaction>;
+  query: ReturnType<typeof useTransactions>;
+  scan: ScanControl;
+  hasFilters: boolean;
+  onClearFilters: () => void;
+  listKey: string;
+}
+
+/** What an empty list means depends on where the search stands. */
+function EmptyState({ query, scan, hasFilters, onClearFilters }: Omit<TransactionsTableProps, "table" | "listKey">) {
+  if (scan.phase === "failed") return <DataTableErrorState error={toTableError(query.error)} onRetry={() => void scan.resume()} retrying={query.isFetching} />;
+  if (scan.phase === "searching") {
+    return <DataTableEmpty title="Searching for matching transactions…">No match yet. The search carries on through older transactions; its progress is shown above.</DataTableEmpty>;
+  }
+  if (scan.phase === "stopped") {
+    return <DataTableEmpty title="No matches in the transactions scanned so far">Continue searching to look through older transactions.</DataTableEmpty>;
+  }
+  if (hasFilters) return <DataTableNoMatches noun="transactions" onClearFilters={onClearFilters} />;
+  return <DataTableEmpty title="No transactions yet">Deposits, payouts, fees and conversions on your accounts appear here, newest first.</DataTableEmpty>;
+}
+
+/** The generic table, told about transactions: its states, its errors, and a search the reader can stop. */
+export function TransactionsTable({ table, query, scan, hasFilters, onClearFilters, listKey }: TransactionsTableProps) {
+  // Rows already loaded stay on screen when a later request fails; the footer reports it.
+  const status = query.data ? "success" : query.status;
+  return (
+    <DataTable
+      table={table}
+      label="Transactions"
+      noun="transactions"
+      status={status}
+      error={query.isError ? toTableError(query.error) : undefined}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+      hasNextPage={query.hasNextPage}
+      isFetchingNextPage={query.isFetchingNextPage}
+      nextPageError={query.isFetchNextPageError ? toTableError(query.error) : undefined}
+      fetchNextPage={scan.resume}
+      autoLoad={!scan.stopped}
+      scrollMemoryKey={listKey}
+      emptyState={<EmptyState query={query} scan={scan} hasFilters={hasFilters} onClearFilters={onClearFilters} />}
+    />
+  );
+}
