@@ -38,3 +38,32 @@ test("exports every payout the filters select, not only the loaded rows", async 
   expect(trailer).toMatch(new RegExp(`^# rows,${expected.length}\\r$`, "m"));
   expect(trailer).toMatch(/^# end\r?$/m);
 });
+
+test("exports a batch's filtered rows with their row numbers in the file", async ({ page }) => {
+  // A partially processed batch: some of its rows failed.
+  const batches = (await (await page.request.get("/api/batches?status=partial&limit=1")).json()) as { data: { id: string }[] };
+  const batch = batches.data[0]!;
+  const query = "status=failed&status=returned";
+  const expected: { id: string; row_number: number }[] = [];
+  let cursor: string | undefined;
+  do {
+    const response = await page.request.get(`/api/batches/${batch.id}/payouts?${query}&limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+    const body = (await response.json()) as { data: { id: string; row_number: number }[]; next_cursor?: string };
+    expected.push(...body.data);
+    cursor = body.next_cursor;
+  } while (cursor);
+  expect(expected.length).toBeGreaterThan(0);
+
+  await page.goto(`/batches/${batch.id}?${query}`);
+  await expect(page.getByTestId("data-table-row").first()).toBeVisible();
+  await page.getByRole("button", { name: "Export" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download CSV" }).click();
+  const text = await readFile(await (await download).path(), "utf8");
+  const [data = ""] = text.replace(/^\uFEFF/, "").split("\r\n\r\n# Summary\r\n");
+  const [header = "", ...lines] = data.split("\r\n").filter(Boolean);
+  expect(header.split(",")[0]).toBe("row");
+  // Row number first, the payout id somewhere after it.
+  const exported = lines.map((line) => ({ row_number: Number(line.split(",")[0]), id: /pay_[0-9A-Z]{26}/.exec(line)?.[0] }));
+  expect(exported).toEqual(expected.map(({ id, row_number }) => ({ row_number, id })));
+});

@@ -1,5 +1,5 @@
 import { toSearchParams, type QuerySpec, type QueryValues } from "@/lib/filters/query-spec";
-import type { PayoutFilters, TransactionFilters } from "@/lib/filters/list-queries";
+import type { BatchPayoutFilters, PayoutFilters, TransactionFilters } from "@/lib/filters/list-queries";
 import {
   ALL_COLUMNS,
   BATCH_PAYOUT_EXPORT_COLUMNS,
@@ -17,7 +17,7 @@ import { ExportProgress } from "./export-progress";
 
 export type ExportTarget =
   | { kind: "payouts"; filters: PayoutFilters }
-  | { kind: "batch-payouts"; batchId: string }
+  | { kind: "batch-payouts"; batchId: string; filters: BatchPayoutFilters }
   | { kind: "transactions"; filters: TransactionFilters };
 
 export interface ExportChoice {
@@ -38,7 +38,7 @@ export function exportPath(target: ExportTarget, choice: ExportChoice): string {
     case "payouts":
       return `/api/exports/payouts.csv?${query(payoutExportSpec, PAYOUT_EXPORT_COLUMNS, target.filters, choice)}`;
     case "batch-payouts":
-      return `/api/exports/batches/${encodeURIComponent(target.batchId)}/payouts.csv?${query(batchPayoutExportSpec, BATCH_PAYOUT_EXPORT_COLUMNS, {}, choice)}`;
+      return `/api/exports/batches/${encodeURIComponent(target.batchId)}/payouts.csv?${query(batchPayoutExportSpec, BATCH_PAYOUT_EXPORT_COLUMNS, target.filters, choice)}`;
     case "transactions":
       return `/api/exports/transactions.csv?${query(transactionExportSpec, TRANSACTION_EXPORT_COLUMNS, target.filters, choice)}`;
   }

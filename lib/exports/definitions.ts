@@ -1,7 +1,8 @@
 import "server-only";
 import type { MerchantTransaction, Payout } from "@/lib/anton";
 import { ID_PATTERNS } from "@/lib/filters/anton-vocabulary";
-import { payoutFilterSpec, transactionFilterSpec } from "@/lib/filters/list-queries";
+import { listBatchRows, type BatchRow } from "@/lib/batches/batch-rows";
+import { batchPayoutFilterSpec, payoutFilterSpec, transactionFilterSpec } from "@/lib/filters/list-queries";
 import { pathParam } from "@/lib/http/data-route";
 import { listFilteredTransactions } from "@/lib/transactions/filtered-transactions";
 import type { ExportDefinition } from "./export-route";
@@ -33,20 +34,20 @@ export const payoutsExport: ExportDefinition<typeof payoutFilterSpec, Payout, un
   }),
 };
 
-/** GET /api/exports/batches/{id}/payouts.csv: a batch's payouts in the uploaded file's row order. */
-export const batchPayoutsExport: ExportDefinition<Record<never, never>, Payout, { id: string }> = {
+/** GET /api/exports/batches/{id}/payouts.csv: what /api/batches/{id}/payouts lists for the same filters, in file row order. */
+export const batchPayoutsExport: ExportDefinition<typeof batchPayoutFilterSpec, BatchRow, { id: string }> = {
   name: "batch payouts",
-  filterSpec: {},
+  filterSpec: batchPayoutFilterSpec,
   spec: batchPayoutExportSpec,
   columns: batchPayoutColumns,
   defaultColumns: BATCH_PAYOUT_DEFAULT_COLUMNS,
   fileName: ({ id }, day) => `${id}-payouts-${day}`,
-  open: async (anton, _filters, params, signal) => {
+  open: async (anton, filters, params, signal) => {
     const id = pathParam(params.id, ID_PATTERNS.batch, "id", "bat_01HX…");
     // The batch itself first: an unknown batch is a plain 404, and the summary names its file.
     const batch = await anton.getBatch(id, { signal });
     return {
-      pager: cursorPager((cursor, pageSignal) => anton.listBatchPayouts(id, { limit: PAGE_SIZE, cursor }, { signal: pageSignal })),
+      pager: cursorPager((cursor, pageSignal) => listBatchRows(anton, id, { ...filters, limit: PAGE_SIZE, cursor }, { signal: pageSignal })),
       subject: [
         ["batch", batch.id, batch.file_name],
         ["batch_total_rows", String(batch.total_rows)],

@@ -1,4 +1,4 @@
-import { payoutFilterSpec, transactionFilterSpec } from "@/lib/filters/list-queries";
+import { batchPayoutFilterSpec, payoutFilterSpec, transactionFilterSpec } from "@/lib/filters/list-queries";
 import type { QuerySpec, QueryValues } from "@/lib/filters/query-spec";
 
 // What an export accepts: the very filters of the list it exports (no limit or cursor:
@@ -102,7 +102,7 @@ function exportSpec<F extends QuerySpec>(filters: F, columns: readonly string[])
 }
 
 export const payoutExportSpec = exportSpec(payoutFilterSpec, PAYOUT_EXPORT_COLUMNS);
-export const batchPayoutExportSpec = exportSpec({}, BATCH_PAYOUT_EXPORT_COLUMNS);
+export const batchPayoutExportSpec = exportSpec(batchPayoutFilterSpec, BATCH_PAYOUT_EXPORT_COLUMNS);
 export const transactionExportSpec = exportSpec(transactionFilterSpec, TRANSACTION_EXPORT_COLUMNS);
 
 export type PayoutExportQuery = QueryValues<typeof payoutExportSpec>;

@@ -1,4 +1,5 @@
 import type { Payout } from "@/lib/anton";
+import type { BatchRow } from "@/lib/batches/batch-rows";
 import { columnList, type ColumnDefinitions, type ExportColumn } from "./export-columns";
 import { BATCH_PAYOUT_EXPORT_COLUMNS, PAYOUT_EXPORT_COLUMNS, type BatchPayoutExportColumn, type PayoutExportColumn } from "./export-queries";
 
@@ -54,8 +55,8 @@ const definitions: ColumnDefinitions<Payout, PayoutExportColumn> = {
 
 export const payoutColumns: ExportColumn<Payout, PayoutExportColumn>[] = columnList(PAYOUT_EXPORT_COLUMNS, definitions);
 
-/** A batch's payouts: the 1-based row number in the uploaded file's order, then the payout. */
-export const batchPayoutColumns: ExportColumn<Payout, BatchPayoutExportColumn>[] = columnList(BATCH_PAYOUT_EXPORT_COLUMNS, {
-  row: { kind: "id", value: (_payout, index) => index + 1, pinned: true },
+/** A batch's payouts: the 1-based row number in the uploaded file (kept when filtered), then the payout. */
+export const batchPayoutColumns: ExportColumn<BatchRow, BatchPayoutExportColumn>[] = columnList(BATCH_PAYOUT_EXPORT_COLUMNS, {
+  row: { kind: "id", value: (payout: BatchRow) => payout.row_number, pinned: true },
   ...definitions,
 });

@@ -135,6 +135,23 @@ describe("GET /api/exports/batches/{id}/payouts.csv", () => {
     expect(file.response.headers.get("Content-Disposition")).toContain(`filename="${batchId}-payouts-`);
   });
 
+  it("exports only the rows the batch filters select, keeping their file row numbers", async () => {
+    const byId = new Map(payouts().map((p) => [p.id, p]));
+    const stopped = new Set(["failed", "returned", "cancelled"]);
+    const numbered = (ids: string[]) => ids.map((id, i) => ({ id, row: i + 1, payout: byId.get(id)! }));
+    const [batchId, rowIds] = [...fixture.sandbox.data.batchRows.entries()]
+      .map(([id, ids]) => [id, ids, numbered(ids).filter(({ payout }) => stopped.has(payout.status)).length] as const)
+      .sort((a, b) => b[2] - a[2])[0]!;
+    const expected = numbered([...rowIds]).filter(({ payout }) => stopped.has(payout.status));
+    expect(expected.length).toBeGreaterThan(0);
+    const file = await exportFile(
+      "exports/batches/[id]/payouts.csv",
+      `/api/exports/batches/${batchId}/payouts.csv?status=failed&status=returned&status=cancelled&columns=id&columns=status`,
+      { id: batchId },
+    );
+    expect(file.rows).toEqual(expected.map(({ id, row, payout }) => [String(row), payout.status, id]));
+  });
+
   it("answers an unknown batch with a JSON 404 and a malformed id with a 400", async () => {
     const missing = await callRoute(routes["exports/batches/[id]/payouts.csv"]!, "/api/exports/batches/bat_0000/payouts.csv", { id: "bat_0000" });
     expect(missing.status).toBe(404);

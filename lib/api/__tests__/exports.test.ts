@@ -72,7 +72,10 @@ describe("exportPath", () => {
 
   it("asks for all columns, or for the defaults when no visible column is known", () => {
     expect(exportPath({ kind: "transactions", filters: { type: ["fee"] } }, { timeZone: "UTC", columns: "all" })).toBe("/api/exports/transactions.csv?type=fee&tz=UTC&columns=all");
-    expect(exportPath({ kind: "batch-payouts", batchId: "bat_01ABC" }, { timeZone: "UTC", columns: ["actions"] })).toBe("/api/exports/batches/bat_01ABC/payouts.csv?tz=UTC");
+    expect(exportPath({ kind: "batch-payouts", batchId: "bat_01ABC", filters: {} }, { timeZone: "UTC", columns: ["actions"] })).toBe("/api/exports/batches/bat_01ABC/payouts.csv?tz=UTC");
+    expect(exportPath({ kind: "batch-payouts", batchId: "bat_01ABC", filters: { status: ["failed"], dest_currency: "EUR" } }, { timeZone: "UTC", columns: "all" })).toBe(
+      "/api/exports/batches/bat_01ABC/payouts.csv?status=failed&dest_currency=EUR&tz=UTC&columns=all",
+    );
   });
 });
 

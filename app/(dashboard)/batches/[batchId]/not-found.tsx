@@ -1,0 +1,5 @@
+import { BatchNotFound } from "./_components/batch-not-found";
+
+export default function BatchNotFoundPage() {
+  return <BatchNotFound />;
+}

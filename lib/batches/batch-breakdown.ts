@@ -1,0 +1,31 @@
+import "server-only";
+import type { AntonClient } from "@/lib/anton";
+import { BreakdownTally, type BatchBreakdown } from "./breakdown-tally";
+
+/** Anton's largest page. */
+const PAGE_SIZE = 100;
+/** The most rows one breakdown reads (200 upstream requests); beyond it the answer says partial. */
+export const BREAKDOWN_ROW_BOUND = 20_000;
+
+/**
+ * Reads a whole batch upstream, page after page in file order, and tallies it: counts and
+ * per-currency sums by status, and the rows needing attention by status and reason. Stops
+ * at `rowBound` rows and says so (`complete: false`); the request's signal aborts the walk.
+ */
+export async function breakdownBatch(
+  anton: AntonClient,
+  batchId: string,
+  options: { signal?: AbortSignal; rowBound?: number } = {},
+): Promise<BatchBreakdown> {
+  const rowBound = Math.max(1, options.rowBound ?? BREAKDOWN_ROW_BOUND);
+  const tally = new BreakdownTally();
+  let cursor: string | undefined;
+  for (;;) {
+    const limit = Math.min(PAGE_SIZE, rowBound - tally.rows);
+    const page = await anton.listBatchPayouts(batchId, { limit, cursor }, { signal: options.signal });
+    for (const row of page.data) tally.add(row);
+    cursor = page.has_more ? page.next_cursor : undefined;
+    if (!cursor) return tally.result(batchId, true, rowBound);
+    if (tally.rows >= rowBound) return tally.result(batchId, false, rowBound);
+  }
+}
