@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { assertPortFree, killGroup, sleep, spawnGroup, waitForHttp, type GroupProcess } from "./processes";
+import { assertPortFree, killGroup, sleep, spawnGroup, waitForHttp, type Env, type GroupProcess } from "./processes";
 
 // The dashboard as users run it: `npm start` in sandbox mode (production build, the sandbox
 // as a child), in a process group of its own that `stop()` kills whole.
@@ -37,6 +37,10 @@ export interface StackOptions {
   startTimeoutS: number;
   /** When set, the dashboard and sandbox processes write CPU profiles here as they exit. */
   profileDir?: string;
+  /** Sandbox state folder (credentials, keys), relative to the checkout; default STATE_DIR. */
+  stateDir?: string;
+  /** Extra environment for `npm start` and the sandbox it starts (e.g. SANDBOX_CONTROL=1). */
+  env?: Env;
 }
 
 /** Preloads bench/fixtures/cpu-profiler.mjs (node 20 refuses --cpu-prof in NODE_OPTIONS). */
@@ -59,8 +63,8 @@ async function requestProfiles(dir: string, timeoutMs = 60_000): Promise<void> {
   while (Date.now() < deadline && !names.every((n) => existsSync(resolve(dir, `${n}.cpuprofile`)))) await sleep(100);
 }
 
-function readState(): StackState {
-  const dir = resolve(root, STATE_DIR);
+function readState(stateDir: string): StackState {
+  const dir = resolve(root, stateDir);
   const credentials = JSON.parse(readFileSync(resolve(dir, "credentials.json"), "utf8")) as Omit<StackState, "dpopPrivateJwk">;
   return { ...credentials, dpopPrivateJwk: readFileSync(resolve(dir, "dpop-private-key.json"), "utf8") };
 }
@@ -71,7 +75,8 @@ export async function startDashboardStack(options: StackOptions): Promise<Dashbo
   const reusedBuild = existsSync(resolve(root, ".next/BUILD_ID"));
   const dashboard = `http://127.0.0.1:${options.dashboardPort}`;
   const sandbox = `http://127.0.0.1:${options.sandboxPort}`;
-  console.error(`npm start: dashboard ${dashboard}, sandbox ${sandbox}, state ${STATE_DIR}${reusedBuild ? "" : " (no .next build yet: it builds first)"}`);
+  const stateDir = options.stateDir ?? STATE_DIR;
+  console.error(`npm start: dashboard ${dashboard}, sandbox ${sandbox}, state ${stateDir}${reusedBuild ? "" : " (no .next build yet: it builds first)"}`);
 
   const group: GroupProcess = spawnGroup("npm", ["start"], {
     cwd: root,
@@ -81,17 +86,18 @@ export async function startDashboardStack(options: StackOptions): Promise<Dashbo
       PORT: String(options.dashboardPort),
       HOST: "127.0.0.1",
       SANDBOX_PORT: String(options.sandboxPort),
-      SANDBOX_STATE_DIR: STATE_DIR,
+      SANDBOX_STATE_DIR: stateDir,
       SANDBOX_RATE_LIMIT_PER_MIN: "1000000", // the dashboard and the bench client share the limit
       NEXT_TELEMETRY_DISABLED: "1",
       ...(options.profileDir ? profilerEnv(options.profileDir) : {}),
+      ...options.env,
     },
-    onLine: (line) => process.stderr.write(`  │ ${line.includes("Sign in") ? "  Sign in    (demo user in .sandbox/bench/credentials.json)" : line}\n`),
+    onLine: (line) => process.stderr.write(`  │ ${line.includes("Sign in") ? `  Sign in    (demo user in ${stateDir}/credentials.json)` : line}\n`),
   });
   try {
     await waitForHttp(`${dashboard}/api/session`, group, { timeoutMs: options.startTimeoutS * 1000, intervalMs: 250, ready: (s) => s === 401 });
     const flushProfiles = () => (options.profileDir ? requestProfiles(options.profileDir) : Promise.resolve());
-    return { dashboard, sandbox, reusedBuild, state: readState(), flushProfiles, stop: () => killGroup(group) };
+    return { dashboard, sandbox, reusedBuild, state: readState(stateDir), flushProfiles, stop: () => killGroup(group) };
   } catch (error) {
     await killGroup(group);
     throw error;
