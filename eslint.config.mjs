@@ -5,7 +5,7 @@ const eslintConfig = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", ".sandbox/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "node_modules/**", "reports/**", "test-results/**", "playwright-report/**", ".sandbox/**", "next-env.d.ts"],
   },
   {
     // Imports flow one way: app → components → lib. The browser never imports server code,

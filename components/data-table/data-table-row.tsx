@@ -1,6 +1,7 @@
 "use client";
 
 import type { Row, RowData } from "@tanstack/react-table";
+import { memo } from "react";
 import { columnMeta, type DataTableFeatures } from "./data-table-features";
 import type { DataTableInstance } from "./use-data-table";
 
@@ -14,12 +15,13 @@ interface DataTableRowProps<TData extends RowData> {
   focusable: boolean;
   selected: boolean;
   clickable: boolean;
-  onActivate: () => void;
+  /** Stable across renders (it takes the index), so an unchanged row skips re-rendering. */
+  onActivate: (index: number) => void;
   table: DataTableInstance<TData>;
 }
 
 /** One virtual row: absolutely placed, focusable by the roving tab stop, activated by click or Enter. */
-export function DataTableRow<TData extends RowData>({ row, index, top, template, focusable, selected, clickable, onActivate, table }: DataTableRowProps<TData>) {
+function DataTableRowView<TData extends RowData>({ row, index, top, template, focusable, selected, clickable, onActivate, table }: DataTableRowProps<TData>) {
   return (
     <div
       role="row"
@@ -31,7 +33,7 @@ export function DataTableRow<TData extends RowData>({ row, index, top, template,
       tabIndex={focusable ? 0 : -1}
       onClick={(event) => {
         if (!clickable || (event.target as HTMLElement).closest("a, button, input, select, textarea")) return;
-        onActivate();
+        onActivate(index);
       }}
       className={`absolute inset-x-0 grid items-center border-b border-gray-100 px-2 text-sm outline-none focus-visible:bg-brand-soft/60 focus-visible:before:absolute focus-visible:before:inset-y-0 focus-visible:before:left-0 focus-visible:before:w-[3px] focus-visible:before:bg-brand ${clickable ? "cursor-pointer" : ""} ${selected ? "bg-brand-soft before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:bg-brand" : "hover:bg-gray-50"}`}
       style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
@@ -44,3 +46,7 @@ export function DataTableRow<TData extends RowData>({ row, index, top, template,
     </div>
   );
 }
+
+// While scrolling only the rows entering view are new: the rest keep their props and skip
+// rendering their cells again.
+export const DataTableRow = memo(DataTableRowView) as typeof DataTableRowView;

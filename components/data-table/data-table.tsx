@@ -72,6 +72,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialOffset: restoreOffset,
+    // Render scroll updates in React's normal batching rather than synchronously inside the
+    // scroll event: with memoised rows a frame then only renders the rows entering view.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   useScrollMemory(regionRef, scrollMemoryKey);
@@ -92,6 +95,10 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     if (row && onRowActivate) onRowActivate(row.original);
   }, [rows, onRowActivate]);
   const { focusIndex, setFocusIndex, focusRow, onKeyDown } = useRowFocus(regionRef, virtualizer, rows.length, activate);
+  const activateRow = useCallback((index: number) => {
+    setFocusIndex(index);
+    activate(index);
+  }, [setFocusIndex, activate]);
 
   // New filters start from the top (the scroll memory key is the filters' URL).
   const shownKey = useRef(scrollMemoryKey);
@@ -150,10 +157,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
                   focusable={item.index === focusIndex}
                   selected={row.id === selectedRowId}
                   clickable={onRowActivate !== undefined}
-                  onActivate={() => {
-                    setFocusIndex(item.index);
-                    activate(item.index);
-                  }}
+                  onActivate={activateRow}
                   table={table}
                 />
               );
