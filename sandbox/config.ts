@@ -29,9 +29,21 @@ export interface SandboxConfig {
   tokenTtlS: number;
   /** SANDBOX_CONTROL=1: enables /__sandbox/faults, /__sandbox/stats, /__sandbox/reset-stats. */
   controlEnabled: boolean;
+  /** SANDBOX_TOKEN_ENDPOINT_DOWN: POST /oauth/token answers 503 `temporarily_unavailable` (OAuth shape). Default off. */
+  tokenEndpointDown?: boolean;
+  /** SANDBOX_MALFORMED_RATE 0..1: share of /v1 answers that would be 200 and arrive unusable instead. Default 0. */
+  malformedRate?: number;
+  /** SANDBOX_MALFORMED_KIND: how they are unusable: an HTML page (default) or the JSON cut in half. */
+  malformedKind?: MalformedKind;
 }
 
-export type Faults = Pick<SandboxConfig, "latencyMs" | "failRate" | "requireNonce" | "clockOffsetS" | "rateLimitPerMin" | "tokenTtlS">;
+export type MalformedKind = "html" | "truncated";
+export const MALFORMED_KINDS: readonly MalformedKind[] = ["html", "truncated"];
+
+export type Faults = Pick<
+  SandboxConfig,
+  "latencyMs" | "failRate" | "requireNonce" | "clockOffsetS" | "rateLimitPerMin" | "tokenTtlS" | "tokenEndpointDown" | "malformedRate" | "malformedKind"
+>;
 
 const CLIENT_ID = /^ant_oc_sandbox_[0-9a-f]{32}$/;
 const CLIENT_SECRET = /^ant_ocs_sandbox_[0-9a-f]{48}$/;
@@ -57,6 +69,13 @@ function bool(env: NodeJS.ProcessEnv, name: string): boolean {
   return fail(name, `must be 1/true or 0/false, got "${env[name]}"`);
 }
 
+function rate(env: NodeJS.ProcessEnv, name: string): number {
+  const raw = env[name] ?? "";
+  const n = raw === "" ? 0 : Number(raw);
+  if (!/^\d*\.?\d+$/.test(raw || "0") || !(n >= 0 && n <= 1)) fail(name, `must be a number from 0 to 1, got "${raw}"`);
+  return n;
+}
+
 /** Reads the SANDBOX_* variables. Throws an Error whose message names the bad or missing variable. */
 export function readSandboxConfig(env: NodeJS.ProcessEnv): SandboxConfig {
   const clientId = env.SANDBOX_CLIENT_ID ?? "";
@@ -79,9 +98,8 @@ export function readSandboxConfig(env: NodeJS.ProcessEnv): SandboxConfig {
     now = Date.parse(env.SANDBOX_NOW);
     if (!RFC3339.test(env.SANDBOX_NOW) || Number.isNaN(now)) fail("SANDBOX_NOW", `must be an RFC 3339 timestamp, got "${env.SANDBOX_NOW}"`);
   }
-  const failRateRaw = env.SANDBOX_FAIL_RATE ?? "";
-  const failRate = failRateRaw === "" ? 0 : Number(failRateRaw);
-  if (!/^\d*\.?\d+$/.test(failRateRaw || "0") || !(failRate >= 0 && failRate <= 1)) fail("SANDBOX_FAIL_RATE", `must be a number from 0 to 1, got "${failRateRaw}"`);
+  const malformedKind = (env.SANDBOX_MALFORMED_KIND || "html") as MalformedKind;
+  if (!MALFORMED_KINDS.includes(malformedKind)) fail("SANDBOX_MALFORMED_KIND", `must be html or truncated, got "${env.SANDBOX_MALFORMED_KIND}"`);
 
   return {
     port: int(env, "SANDBOX_PORT", 4010, 0, 65_535),
@@ -92,12 +110,15 @@ export function readSandboxConfig(env: NodeJS.ProcessEnv): SandboxConfig {
     seed: env.SANDBOX_SEED || "anton",
     ...(now === undefined ? {} : { now }),
     latencyMs: int(env, "SANDBOX_LATENCY_MS", 0, 0, 600_000),
-    failRate,
+    failRate: rate(env, "SANDBOX_FAIL_RATE"),
     requireNonce: bool(env, "SANDBOX_REQUIRE_NONCE"),
     clockOffsetS: int(env, "SANDBOX_CLOCK_OFFSET_S", 0, -31_536_000, 31_536_000),
     rateLimitPerMin: int(env, "SANDBOX_RATE_LIMIT_PER_MIN", 1000, 1, 100_000_000),
     tokenTtlS: int(env, "SANDBOX_TOKEN_TTL_S", 28_800, 1, 31_536_000),
     controlEnabled: bool(env, "SANDBOX_CONTROL"),
+    tokenEndpointDown: bool(env, "SANDBOX_TOKEN_ENDPOINT_DOWN"),
+    malformedRate: rate(env, "SANDBOX_MALFORMED_RATE"),
+    malformedKind,
   };
 }
 
@@ -120,12 +141,18 @@ export function validateFaults(input: unknown): Partial<Faults> {
         out.clockOffsetS = value;
         break;
       case "failRate":
-        if (typeof value !== "number" || !(value >= 0 && value <= 1)) throw new Error("failRate must be a number from 0 to 1");
-        out.failRate = value;
+      case "malformedRate":
+        if (typeof value !== "number" || !(value >= 0 && value <= 1)) throw new Error(`${key} must be a number from 0 to 1`);
+        out[key] = value;
         break;
       case "requireNonce":
-        if (typeof value !== "boolean") throw new Error("requireNonce must be a boolean");
-        out.requireNonce = value;
+      case "tokenEndpointDown":
+        if (typeof value !== "boolean") throw new Error(`${key} must be a boolean`);
+        out[key] = value;
+        break;
+      case "malformedKind":
+        if (!MALFORMED_KINDS.includes(value as MalformedKind)) throw new Error("malformedKind must be \"html\" or \"truncated\"");
+        out.malformedKind = value as MalformedKind;
         break;
       default:
         throw new Error(`unknown fault "${key}"`);

@@ -13,6 +13,7 @@ import { handleControl } from "./control.js";
 import { generateDataset, type Dataset } from "./data/generate.js";
 import { ApiError, internalError, methodNotAllowed, notFound, OAuthError, serviceUnavailable } from "./errors.js";
 import { sendJson, sleep, splitTarget } from "./http.js";
+import { sendMalformed } from "./malformed.js";
 import { Query } from "./query.js";
 import { RollingWindow, type RateDecision } from "./rate-limit.js";
 import { routeV1 } from "./routes/router.js";
@@ -34,10 +35,11 @@ export interface SandboxHandle {
 }
 
 const MAX_RECORDS = 100_000;
+const CLIENT_CLOSED_REQUEST = 499;
 
-function record(stats: SandboxStats, entry: RequestRecord): void {
-  if (stats.requests.length >= MAX_RECORDS) stats.requests.splice(0, MAX_RECORDS / 10);
-  stats.requests.push(entry);
+function record(log: RequestRecord[], entry: RequestRecord): void {
+  if (log.length >= MAX_RECORDS) log.splice(0, MAX_RECORDS / 10);
+  log.push(entry);
 }
 
 function setRateHeaders(res: ServerResponse, d: RateDecision, clockMs: number): void {
@@ -47,6 +49,7 @@ function setRateHeaders(res: ServerResponse, d: RateDecision, clockMs: number): 
 }
 
 function sendError(res: ServerResponse, err: unknown): void {
+  if (res.destroyed) return; // the client went away (e.g. mid-latency): nobody to answer
   if (res.headersSent) return void res.destroy();
   if (err instanceof ApiError || err instanceof OAuthError) return sendJson(res, err.status, err.body(), err.headers);
   console.error("sandbox: unexpected error", err);
@@ -58,6 +61,10 @@ async function route(req: IncomingMessage, res: ServerResponse, path: string, ra
   const { config } = state;
   const nonceHeader = (): Record<string, string> => (config.requireNonce ? { "DPoP-Nonce": state.nonces.issue() } : {});
   if (path === "/oauth/token") {
+    if (config.tokenEndpointDown) {
+      req.resume();
+      throw new OAuthError(503, "temporarily_unavailable", "the authorization server is temporarily unavailable");
+    }
     const { body, headers } = await handleTokenRequest(req, url, state);
     return sendJson(res, 200, body, headers);
   }
@@ -70,6 +77,8 @@ async function route(req: IncomingMessage, res: ServerResponse, path: string, ra
     if (config.failRate > 0 && Math.random() < config.failRate) throw serviceUnavailable();
     authenticateResource(req, url, state);
     const body = routeV1(state.store, req.method ?? "", path, new Query(rawQuery));
+    const malformedRate = config.malformedRate ?? 0;
+    if (malformedRate > 0 && Math.random() < malformedRate) return sendMalformed(res, config.malformedKind ?? "html", body, nonceHeader());
     return sendJson(res, 200, body, nonceHeader());
   }
   throw notFound(`no route for ${path}`);
@@ -84,7 +93,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
   const control = state.config.controlEnabled && path.startsWith("/__sandbox/");
   const decision = control ? state.limiter.peek(Date.now()) : state.limiter.hit(Date.now());
   setRateHeaders(res, decision, state.clock());
-  if (!control) res.on("finish", () => record(state.stats, { method: req.method ?? "", path, status: res.statusCode, url: target }));
+  if (!control) {
+    const entry = (status: number): RequestRecord => ({ method: req.method ?? "", path, status, url: target });
+    res.on("finish", () => record(state.stats.requests, entry(res.statusCode)));
+    // A client that gave up before the answer (a timeout, an abort) made an attempt all the same.
+    res.on("close", () => {
+      if (!res.writableFinished) record(state.stats.abandoned, entry(CLIENT_CLOSED_REQUEST));
+    });
+  }
   try {
     if (control) return await handleControl(req, res, path, controls);
     if (!decision.allowed) {
@@ -114,7 +130,7 @@ export async function startSandbox(config: SandboxConfig): Promise<SandboxHandle
   if (keys.size === 0) throw new Error("at least one DPoP public key must be registered");
   const live: SandboxConfig = { ...config, ...validateFaults(pickFaults(config)) };
   const data = generateDataset(config.seed, config.now ?? Math.floor(Date.now() / 60_000) * 60_000);
-  const stats: SandboxStats = { tokensMinted: 0, requests: [] };
+  const stats: SandboxStats = { tokensMinted: 0, requests: [], abandoned: [] };
   const state: SandboxState = {
     config: live,
     clock: () => Date.now() + live.clockOffsetS * 1000,
@@ -134,6 +150,7 @@ export async function startSandbox(config: SandboxConfig): Promise<SandboxHandle
   const resetStats = () => {
     stats.tokensMinted = 0;
     stats.requests.length = 0;
+    stats.abandoned.length = 0;
   };
   const controls = { setFaults, resetStats, stats };
   const server = createServer((req, res) => void handle(req, res, state, controls));
@@ -158,5 +175,15 @@ export async function startSandbox(config: SandboxConfig): Promise<SandboxHandle
 }
 
 function pickFaults(c: SandboxConfig): Faults {
-  return { latencyMs: c.latencyMs, failRate: c.failRate, requireNonce: c.requireNonce, clockOffsetS: c.clockOffsetS, rateLimitPerMin: c.rateLimitPerMin, tokenTtlS: c.tokenTtlS };
+  return {
+    latencyMs: c.latencyMs,
+    failRate: c.failRate,
+    requireNonce: c.requireNonce,
+    clockOffsetS: c.clockOffsetS,
+    rateLimitPerMin: c.rateLimitPerMin,
+    tokenTtlS: c.tokenTtlS,
+    tokenEndpointDown: c.tokenEndpointDown ?? false,
+    malformedRate: c.malformedRate ?? 0,
+    malformedKind: c.malformedKind ?? "html",
+  };
 }

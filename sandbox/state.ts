@@ -17,7 +17,13 @@ export interface RequestRecord {
 
 export interface SandboxStats {
   tokensMinted: number;
+  /** Every request answered, in the order the answers went out. */
   requests: RequestRecord[];
+  /**
+   * Requests whose client went away before the answer (a client timeout, an abort), with
+   * status 499 (nginx's "client closed request"): nothing was sent, but the attempt was made.
+   */
+  abandoned: RequestRecord[];
 }
 
 /** Everything a request handler may need; `config` holds the live fault settings. */

@@ -9,8 +9,12 @@ export interface SandboxFixture {
   sandbox: SandboxHandle;
   /** Route handler modules imported fresh, so each fixture gets its own memoised Anton client. */
   importRoute<T>(path: string): Promise<T>;
+  /** Forgets the dashboard's Anton client (cached token, learned clock, nonces): the next route call starts cold. */
+  forgetClient(): void;
   close(): Promise<void>;
 }
+
+const CLIENT_MEMO = Symbol.for("anton-dashboard.lib.anton.client");
 
 function keyPair(kind: KeyKind) {
   const { privateKey, publicKey } =
@@ -24,7 +28,13 @@ function keyPair(kind: KeyKind) {
  * calls them, and talk to the sandbox over real HTTP.
  */
 export async function startSandboxFixture(
-  options: { key?: KeyKind; alg?: "EdDSA" | "Ed25519"; sandbox?: Partial<SandboxConfig> } = {},
+  options: {
+    key?: KeyKind;
+    alg?: "EdDSA" | "Ed25519";
+    sandbox?: Partial<SandboxConfig>;
+    /** Extra dashboard environment, e.g. `{ ANTON_TIMEOUT_MS: "1000" }`; unstubbed on close. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<SandboxFixture> {
   const { privateJwk, publicJwk } = keyPair(options.key ?? "ES256");
   const clientId = `ant_oc_sandbox_${randomBytes(16).toString("hex")}`;
@@ -51,13 +61,16 @@ export async function startSandboxFixture(
   vi.stubEnv("ANTON_DPOP_PRIVATE_KEY", JSON.stringify(privateJwk));
   vi.stubEnv("ANTON_DPOP_PRIVATE_KEY_FILE", "");
   vi.stubEnv("ANTON_DPOP_ALG", options.alg ?? "");
+  for (const [name, value] of Object.entries(options.env ?? {})) vi.stubEnv(name, value);
   vi.resetModules();
   // getAntonClient keeps one client per process on globalThis (Next loads each route's
   // bundle separately, and they must share one token cache); a new fixture needs a new one.
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for("anton-dashboard.lib.anton.client")];
+  const forgetClient = () => void delete (globalThis as Record<symbol, unknown>)[CLIENT_MEMO];
+  forgetClient();
   return {
     sandbox,
     importRoute: <T>(path: string) => import(/* @vite-ignore */ `@/app/api/${path}/route`) as Promise<T>,
+    forgetClient,
     close: async () => {
       vi.unstubAllEnvs();
       await sandbox.close();

@@ -4,6 +4,12 @@ import { decodeScanCursor, encodeScanCursor, filterFingerprint, type ScanPositio
 
 /** Rows one request may read upstream before it answers with what it has. */
 export const DEFAULT_SCAN_BOUND = 5_000;
+/**
+ * Time one request may spend reading upstream before it answers with what it has: checked
+ * between pages, so a request takes at most this plus one page's own bounded wait, however
+ * slow Anton is (without it, 5 s of latency made a sparse search wait 50 × 5 s).
+ */
+export const DEFAULT_SCAN_TIME_BUDGET_MS = 5_000;
 /** Anton's largest page: what we ask for when we filter ourselves. */
 export const UPSTREAM_PAGE = 100;
 
@@ -12,7 +18,7 @@ export interface ScanReport {
   scanned: number;
   /** Where the scan got to (e.g. the created_at of the last row read). */
   reached?: string;
-  /** True when this page stopped at the scan bound rather than a full page or the end. */
+  /** True when this page stopped at the scan bound (rows read or time spent) rather than a full page or the end. */
   bounded: boolean;
 }
 
@@ -37,21 +43,28 @@ export interface FilteredScan<T, R = T> {
   limit: number;
   cursor?: string;
   scanBound?: number;
+  /** Start no further upstream page after this many ms (default DEFAULT_SCAN_TIME_BUDGET_MS). */
+  scanTimeBudgetMs?: number;
+  /** Clock for the time budget, in ms (tests). */
+  now?: () => number;
   /** Without row filters every row matches: read only a page's worth upstream. */
   filtersRows: boolean;
 }
 
 /**
  * A page of matches from an upstream list that cannot filter what we need: read upstream
- * pages until the page is full, the range is passed, the list ends, or the scan bound is
- * hit. Our cursor remembers the upstream page and the rows of it already handed out, so a
- * page may end mid-upstream-page without losing or repeating a row.
+ * pages until the page is full, the range is passed, the list ends, or the scan bound (rows
+ * or time) is hit. Our cursor remembers the upstream page and the rows of it already handed
+ * out, so a page may end mid-upstream-page without losing or repeating a row.
  */
 export async function scanFiltered<T, R>(scan: FilteredScan<T, R>): Promise<FilteredPage<R>> {
   const fingerprint = filterFingerprint(scan.filters);
   let position: ScanPosition = scan.cursor ? decodeScanCursor(scan.cursor, fingerprint) : { skip: 0, base: 0 };
   const upstreamLimit = scan.filtersRows ? UPSTREAM_PAGE : scan.limit;
   const scanBound = scan.scanBound ?? DEFAULT_SCAN_BOUND;
+  const timeBudgetMs = scan.scanTimeBudgetMs ?? DEFAULT_SCAN_TIME_BUDGET_MS;
+  const now = scan.now ?? Date.now;
+  const startedAt = now();
   const data: R[] = [];
   const report: ScanReport = { scanned: 0, bounded: false };
   const finish = (next?: ScanPosition): FilteredPage<R> =>
@@ -74,7 +87,7 @@ export async function scanFiltered<T, R>(scan: FilteredScan<T, R>): Promise<Filt
     }
     if (!afterPage) return finish();
     position = afterPage;
-    if (report.scanned >= scanBound) {
+    if (report.scanned >= scanBound || now() - startedAt >= timeBudgetMs) {
       report.bounded = true;
       return finish(position);
     }

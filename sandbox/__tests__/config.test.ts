@@ -32,6 +32,13 @@ describe("readSandboxConfig", () => {
     });
   });
 
+  it("keeps the newer fault knobs off by default and reads them", () => {
+    expect(read({})).toMatchObject({ tokenEndpointDown: false, malformedRate: 0, malformedKind: "html" });
+    expect(read({ SANDBOX_TOKEN_ENDPOINT_DOWN: "1", SANDBOX_MALFORMED_RATE: "0.3", SANDBOX_MALFORMED_KIND: "truncated" })).toMatchObject({
+      tokenEndpointDown: true, malformedRate: 0.3, malformedKind: "truncated",
+    });
+  });
+
   it.each([
     ["SANDBOX_CLIENT_ID", { SANDBOX_CLIENT_ID: "" }],
     ["SANDBOX_CLIENT_ID", { SANDBOX_CLIENT_ID: "ant_oc_live_123" }],
@@ -53,6 +60,10 @@ describe("readSandboxConfig", () => {
     ["SANDBOX_RATE_LIMIT_PER_MIN", { SANDBOX_RATE_LIMIT_PER_MIN: "0" }],
     ["SANDBOX_TOKEN_TTL_S", { SANDBOX_TOKEN_TTL_S: "-1" }],
     ["SANDBOX_CONTROL", { SANDBOX_CONTROL: "on" }],
+    ["SANDBOX_TOKEN_ENDPOINT_DOWN", { SANDBOX_TOKEN_ENDPOINT_DOWN: "down" }],
+    ["SANDBOX_MALFORMED_RATE", { SANDBOX_MALFORMED_RATE: "2" }],
+    ["SANDBOX_MALFORMED_RATE", { SANDBOX_MALFORMED_RATE: "-0.5" }],
+    ["SANDBOX_MALFORMED_KIND", { SANDBOX_MALFORMED_KIND: "xml" }],
   ])("names %s when it is missing or malformed", (name, env) => {
     expect(() => read(env)).toThrow(name);
   });

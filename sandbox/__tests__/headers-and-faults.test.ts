@@ -157,7 +157,7 @@ describe("failures and latency", () => {
 describe("stats", () => {
   it("counts requests and mints, and resets", async () => {
     t.sandbox.resetStats();
-    expect(t.sandbox.stats).toEqual({ tokensMinted: 0, requests: [] });
+    expect(t.sandbox.stats).toEqual({ tokensMinted: 0, requests: [], abandoned: [] });
     await t.client.mint();
     await t.client.request("/v1/payouts?status=failed", token);
     await new Promise((r) => setTimeout(r, 20));
