@@ -72,7 +72,7 @@ function readState(stateDir: string): StackState {
 export async function startDashboardStack(options: StackOptions): Promise<DashboardStack> {
   await assertPortFree(options.dashboardPort, "BENCH_DASHBOARD_PORT");
   await assertPortFree(options.sandboxPort, "BENCH_SANDBOX_PORT");
-  const reusedBuild = existsSync(resolve(root, ".next/BUILD_ID"));
+  const reusedBuild = existsSync(resolve(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
   const dashboard = `http://127.0.0.1:${options.dashboardPort}`;
   const sandbox = `http://127.0.0.1:${options.sandboxPort}`;
   const stateDir = options.stateDir ?? STATE_DIR;

@@ -37,6 +37,6 @@ export async function waitForOtherBuilds(root: string, timeoutMs = 10 * 60_000):
 
 /** The current .next/BUILD_ID, or undefined when there is no build. */
 export function buildId(root: string): string | undefined {
-  const file = resolve(root, ".next/BUILD_ID");
+  const file = resolve(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
 }
