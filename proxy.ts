@@ -24,10 +24,25 @@ function loginRedirect(request: NextRequest): NextResponse {
   return NextResponse.redirect(target);
 }
 
+/** A %-escape that does not decode (`%zz`, `%E2%82`): Next answers those in a dynamic segment with a bare 500. */
+function hasMalformedEscape(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const method = request.method.toUpperCase();
   const isApi = pathname.startsWith("/api/");
+
+  if (hasMalformedEscape(pathname)) {
+    if (isApi) return errorResponse(400, "invalid_path", "The address holds a malformed %-escape.");
+    return new NextResponse("Bad Request: the address holds a malformed %-escape.", { status: 400 });
+  }
 
   if (isApi && !SAFE_METHODS.has(method)) {
     if (!isSameOriginRequest(request.headers, process.env.DASHBOARD_PUBLIC_URL)) {

@@ -63,6 +63,11 @@ export function parseQuery<S extends QuerySpec>(spec: S, params: URLSearchParams
       problems.push({ parameter: name, value: all.join(","), message: "may be given only once" });
       continue;
     }
+    // Each allowed value at most once: anything longer is padding, not a filter.
+    if (field.kind === "multi" && all.length > field.values.length) {
+      problems.push({ parameter: name, value: all.join(","), message: `may be given at most ${field.values.length} times` });
+      continue;
+    }
     const accepted: string[] = [];
     for (const value of all) {
       const message = value.length > MAX_VALUE_LENGTH ? "is too long" : checkValue(field, value);

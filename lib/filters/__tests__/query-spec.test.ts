@@ -42,6 +42,13 @@ describe("parseQuery with the payout list spec", () => {
     expect(problems.map((problem) => problem.parameter)).toEqual([parameter]);
   });
 
+  it("refuses a multi-value parameter repeated more often than it has values", () => {
+    expect(parse(`${"status=failed&".repeat(14)}`).problems).toEqual([]);
+    expect(parse(`${"status=failed&".repeat(15)}`).problems).toEqual([
+      { parameter: "status", value: expect.any(String), message: "may be given at most 14 times" },
+    ]);
+  });
+
   it("keeps the valid values next to an invalid one", () => {
     const { values, problems } = parse("status=failed&status=bogus");
     expect(values.status).toEqual(["failed"]);
