@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { browserPayouts } from "./browser-payouts";
 import { exportThroughput } from "./export-throughput";
+import { load } from "./load";
 import { describeMachine, formatMachine } from "./lib/machine";
 import { formatOutput, writeResult, type Benchmark } from "./lib/report";
 import { proxyOverhead } from "./proxy-overhead";
@@ -11,7 +12,7 @@ import { sandboxStart } from "./sandbox-start";
 // machine, and writes bench/results/<name>.json. Benchmarks, not tests: nothing here fails on a
 // slow figure; it fails only when a benchmark cannot run.
 
-const BENCHMARKS: Benchmark[] = [sandboxStart, proxyOverhead, browserPayouts, exportThroughput];
+const BENCHMARKS: Benchmark[] = [sandboxStart, proxyOverhead, browserPayouts, exportThroughput, load];
 const RESULTS_DIR = resolve(import.meta.dirname, "results");
 
 function parseArgs(argv: string[]) {
