@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Timestamp } from "@/components/ui/timestamp";
 import type { Batch } from "@/lib/api/batches";
 import type { CurrencyAmount } from "@/lib/batches/breakdown-tally";
-import { formatDateTime } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import { BatchStatusBadge } from "./batch-status-badge";
 import { MoneyList } from "./money-list";
@@ -32,11 +32,7 @@ export function createBatchColumns(timeZone: string): DataColumnDef<Batch>[] {
     }),
     helper.accessor("created_at", {
       meta: { label: "Uploaded", width: 172 },
-      cell: ({ getValue }) => (
-        <time dateTime={getValue()} title={`${formatDateTime(getValue(), "UTC")} UTC`} className="tabular-nums text-gray-700">
-          {formatDateTime(getValue(), timeZone)}
-        </time>
-      ),
+      cell: ({ getValue }) => <Timestamp iso={getValue()} timeZone={timeZone} />,
     }),
     helper.accessor("total_rows", { meta: { label: "Rows", width: 84, align: "end" }, cell: ({ getValue }) => <Count value={getValue()} /> }),
     helper.accessor("valid_rows", { meta: { label: "Valid", width: 84, align: "end" }, cell: ({ getValue }) => <Count value={getValue()} muted /> }),

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Timestamp } from "@/components/ui/timestamp";
 import { Money } from "@/components/ui/money";
 import type { Payout } from "@/lib/api/types";
-import { formatDateTime } from "@/lib/dates";
 import { methodLabel } from "@/lib/payout-labels";
 import { PayoutStatusBadge } from "./payout-status-badge";
 
@@ -16,11 +16,7 @@ export function createPayoutColumns(timeZone: string): DataColumnDef<Payout>[] {
   return helper.columns([
     helper.accessor("created_at", {
       meta: { label: "Created", width: 172 },
-      cell: ({ getValue }) => (
-        <time dateTime={getValue()} title={`${formatDateTime(getValue(), "UTC")} UTC`} className="tabular-nums text-gray-700">
-          {formatDateTime(getValue(), timeZone)}
-        </time>
-      ),
+      cell: ({ getValue }) => <Timestamp iso={getValue()} timeZone={timeZone} />,
     }),
     helper.accessor("status", {
       meta: { label: "Status", width: 184 },

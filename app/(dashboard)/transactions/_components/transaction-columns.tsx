@@ -1,7 +1,7 @@
 import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Timestamp } from "@/components/ui/timestamp";
 import type { MerchantTransaction } from "@/lib/api/transactions";
-import { formatDateTime } from "@/lib/dates";
 import { isKnownTransactionType, transactionTypeLabel } from "@/lib/transaction-labels";
 import { TransactionAmount } from "./transaction-amount";
 import { TransactionReference } from "./transaction-reference";
@@ -16,11 +16,7 @@ export function createTransactionColumns(timeZone: string): DataColumnDef<Mercha
   return helper.columns([
     helper.accessor("created_at", {
       meta: { label: "Created", width: 172 },
-      cell: ({ getValue }) => (
-        <time dateTime={getValue()} title={`${formatDateTime(getValue(), "UTC")} UTC`} className="tabular-nums text-gray-700">
-          {formatDateTime(getValue(), timeZone)}
-        </time>
-      ),
+      cell: ({ getValue }) => <Timestamp iso={getValue()} timeZone={timeZone} />,
     }),
     helper.accessor("type", {
       meta: { label: "Type", width: 140 },
