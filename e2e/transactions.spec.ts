@@ -118,23 +118,36 @@ test("filter by currency and type; every row matches, and a reload shows the sam
 });
 
 test("a sparse filter shows its search progress, and Stop halts it up to the sandbox", async ({ page }) => {
+  test.setTimeout(150_000);
   // Reversed deposits are a handful among tens of thousands of rows: each request hits the scan bound.
   const SPARSE = "type=deposit&status=reversed";
   const probe = await getJson<TransactionsBody>(page.request, `/api/transactions?${SPARSE}&limit=100`);
   expect(probe.scan.bounded).toBe(true);
   expect(probe.data.length).toBeLessThan(100);
 
-  await gotoTransactions(page, `/transactions?${SPARSE}`);
-  const bar = progress(page);
-  await expect(bar.getByRole("status")).toContainText(/Searching… Scanned [\d,]+ transactions, \d+ match · back to \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
-  // It carries on by itself, and the count adds up across pages.
-  await expect.poll(() => scannedCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(2 * probe.scan.scanned);
+  // A slow upstream keeps each request in flight for seconds (the server's per-request time
+  // budget), so Stop lands while a request is on its way however busy the machine is.
+  const slowUpstream = (latencyMs: number) => page.request.post(`${SANDBOX_CONTROL}/faults`, { data: { latencyMs } });
+  expect((await slowUpstream(100)).ok()).toBe(true);
+  try {
+    await gotoTransactions(page, `/transactions?${SPARSE}`);
+    const bar = progress(page);
+    await expect(bar.getByRole("status")).toContainText(/Searching… Scanned [\d,]+ transactions, \d+ match · back to \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    // It carries on by itself, and the count adds up across pages.
+    await expect.poll(() => scannedCount(page), { timeout: 45_000 }).toBeGreaterThan(probe.scan.scanned);
 
-  // Stop while a request is on its way: it is aborted, and nothing follows it.
-  const inFlight = await page.waitForRequest((r) => isList(r) && new URL(r.url()).searchParams.has("cursor"));
-  const aborted = page.waitForEvent("requestfailed", (r) => r === inFlight);
-  await bar.getByRole("button", { name: "Stop" }).click();
-  await aborted;
+    // Stop while a request is on its way: it is aborted, and nothing follows it.
+    const inFlight = await page.waitForRequest((r) => isList(r) && new URL(r.url()).searchParams.has("cursor"));
+    const aborted = page.waitForEvent("requestfailed", (r) => r === inFlight);
+    await bar.getByRole("button", { name: "Stop" }).click();
+    await aborted;
+    await stoppedAndResumed(page, bar);
+  } finally {
+    await slowUpstream(0);
+  }
+});
+
+async function stoppedAndResumed(page: Page, bar: ReturnType<typeof progress>) {
   await expect(bar.getByRole("status")).toContainText(/^Stopped\. Scanned [\d,]+ transactions/);
   const scanned = await scannedCount(page);
   const upstream = await upstreamRequests(page);
@@ -153,10 +166,10 @@ test("a sparse filter shows its search progress, and Stop halts it up to the san
   await bar.getByRole("button", { name: "Continue searching" }).click();
   await expect(bar.getByRole("button", { name: "Stop" })).toBeVisible();
   await resumed;
-  await expect.poll(() => scannedCount(page)).toBeGreaterThan(scanned);
+  await expect.poll(() => scannedCount(page), { timeout: 20_000 }).toBeGreaterThan(scanned);
   await bar.getByRole("button", { name: "Stop" }).click();
   await expect(bar.getByRole("button", { name: "Continue searching" })).toBeVisible();
-});
+}
 
 test("the balances strip shows every account currency in its own format", async ({ page }) => {
   const { data: balances } = await getJson<{ data: Balance[] }>(page.request, "/api/balances");
