@@ -72,9 +72,6 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     initialOffset: restoreOffset,
-    // Render scroll updates in React's normal batching rather than synchronously inside the
-    // scroll event: with memoised rows a frame then only renders the rows entering view.
-    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   useScrollMemory(regionRef, scrollMemoryKey);
