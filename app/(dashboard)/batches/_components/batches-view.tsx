@@ -1,5 +1,6 @@
 "use client";
 
+import { toTableError } from "@/components/data-table/table-error";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -16,7 +17,6 @@ import { createBatchColumns } from "./batch-columns";
 import { BatchesPlaceholder } from "./batches-placeholder";
 import { BatchesToolbar } from "./batches-toolbar";
 import { GoToBatch } from "./go-to-batch";
-import { toTableError } from "./table-error";
 import { useBatchesUrl } from "./use-batches-url";
 
 const batchId = (batch: Batch) => batch.id;
@@ -48,7 +48,7 @@ function BatchesExplorer() {
             updatedAt={query.dataUpdatedAt}
             timeZone={timeZone.zone}
             refreshing={query.isRefetching && !query.isFetchingNextPage}
-            failure={query.isRefetchError ? toTableError(query.error) : undefined}
+            failure={query.isRefetchError ? toTableError(query.error, "batches") : undefined}
             onRefresh={() => void query.refetch()}
           />
           <DataTableViewOptions table={table} />
@@ -62,12 +62,12 @@ function BatchesExplorer() {
           label="Batches"
           noun="batches"
           status={query.data ? "success" : query.status}
-          error={query.isError ? toTableError(query.error) : undefined}
+          error={query.isError ? toTableError(query.error, "batches") : undefined}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
           hasNextPage={query.hasNextPage}
           isFetchingNextPage={query.isFetchingNextPage}
-          nextPageError={query.isFetchNextPageError ? toTableError(query.error) : undefined}
+          nextPageError={query.isFetchNextPageError ? toTableError(query.error, "batches") : undefined}
           fetchNextPage={query.fetchNextPage}
           onRowActivate={(batch) => router.push(`/batches/${batch.id}`)}
           scrollMemoryKey={url.listKey}

@@ -1,16 +1,11 @@
 "use client";
 
 import { DataTable } from "@/components/data-table/data-table";
-import { DataTableEmpty, DataTableNoMatches, type DataTableError } from "@/components/data-table/data-table-states";
+import { DataTableEmpty, DataTableNoMatches } from "@/components/data-table/data-table-states";
+import { toTableError } from "@/components/data-table/table-error";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
-import { ApiError } from "@/lib/api/api-error";
 import type { usePayouts } from "@/lib/api/payouts";
 import type { Payout } from "@/lib/api/types";
-
-export function toTableError(error: unknown): DataTableError {
-  if (error instanceof ApiError) return { message: error.message, requestId: error.requestId, retryAfter: error.retryAfter };
-  return { message: "Something went wrong while loading payouts." };
-}
 
 interface PayoutsTableProps {
   table: DataTableInstance<Payout>;
@@ -32,12 +27,12 @@ export function PayoutsTable({ table, query, hasFilters, onClearFilters, onOpen,
       label="Payouts"
       noun="payouts"
       status={status}
-      error={query.isError ? toTableError(query.error) : undefined}
+      error={query.isError ? toTableError(query.error, "payouts") : undefined}
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
       hasNextPage={query.hasNextPage}
       isFetchingNextPage={query.isFetchingNextPage}
-      nextPageError={query.isFetchNextPageError ? toTableError(query.error) : undefined}
+      nextPageError={query.isFetchNextPageError ? toTableError(query.error, "payouts") : undefined}
       fetchNextPage={query.fetchNextPage}
       onRowActivate={onOpen}
       selectedRowId={openPayoutId}

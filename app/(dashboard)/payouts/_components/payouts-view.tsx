@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
+import { toTableError } from "@/components/data-table/table-error";
 import { ExportButton } from "@/components/export/export-button";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { FilterProblems } from "@/components/filters/filter-problems";
@@ -14,7 +15,7 @@ import { createPayoutColumns } from "./payout-columns";
 import { PayoutDrawer } from "./payout-drawer";
 import { PayoutsPlaceholder } from "./payouts-placeholder";
 import { PayoutsSummary } from "./payouts-summary";
-import { PayoutsTable, toTableError } from "./payouts-table";
+import { PayoutsTable } from "./payouts-table";
 import { PayoutsTimeZone, PayoutsToolbar } from "./payouts-toolbar";
 import { RefreshControl } from "./refresh-control";
 import { usePayoutsUrl } from "./use-payouts-url";
@@ -52,7 +53,7 @@ function PayoutsExplorer() {
             updatedAt={query.dataUpdatedAt}
             timeZone={url.timeZone.zone}
             refreshing={query.isRefetching && !query.isFetchingNextPage}
-            failure={query.isRefetchError ? toTableError(query.error) : undefined}
+            failure={query.isRefetchError ? toTableError(query.error, "payouts") : undefined}
             onRefresh={refresh}
           />
           <DataTableViewOptions table={table} />

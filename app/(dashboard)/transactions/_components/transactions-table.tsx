@@ -1,16 +1,11 @@
 "use client";
 
 import { DataTable } from "@/components/data-table/data-table";
-import { DataTableEmpty, DataTableErrorState, DataTableNoMatches, type DataTableError } from "@/components/data-table/data-table-states";
+import { DataTableEmpty, DataTableErrorState, DataTableNoMatches } from "@/components/data-table/data-table-states";
+import { toTableError } from "@/components/data-table/table-error";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
-import { ApiError } from "@/lib/api/api-error";
 import type { MerchantTransaction, useTransactions } from "@/lib/api/transactions";
 import type { ScanControl } from "./use-scan-control";
-
-export function toTableError(error: unknown): DataTableError {
-  if (error instanceof ApiError) return { message: error.message, requestId: error.requestId, retryAfter: error.retryAfter };
-  return { message: "Something went wrong while loading transactions." };
-}
 
 interface TransactionsTableProps {
   table: DataTableInstance<MerchantTransaction>;
@@ -23,7 +18,7 @@ interface TransactionsTableProps {
 
 /** What an empty list means depends on where the search stands. */
 function EmptyState({ query, scan, hasFilters, onClearFilters }: Omit<TransactionsTableProps, "table" | "listKey">) {
-  if (scan.phase === "failed") return <DataTableErrorState error={toTableError(query.error)} onRetry={() => void scan.resume()} retrying={query.isFetching} />;
+  if (scan.phase === "failed") return <DataTableErrorState error={toTableError(query.error, "transactions")} onRetry={() => void scan.resume()} retrying={query.isFetching} />;
   if (scan.phase === "searching") {
     return <DataTableEmpty title="Searching for matching transactions…">No match yet. The search carries on through older transactions; its progress is shown above.</DataTableEmpty>;
   }
@@ -44,12 +39,12 @@ export function TransactionsTable({ table, query, scan, hasFilters, onClearFilte
       label="Transactions"
       noun="transactions"
       status={status}
-      error={query.isError ? toTableError(query.error) : undefined}
+      error={query.isError ? toTableError(query.error, "transactions") : undefined}
       onRetry={() => void query.refetch()}
       retrying={query.isFetching}
       hasNextPage={query.hasNextPage}
       isFetchingNextPage={query.isFetchingNextPage}
-      nextPageError={query.isFetchNextPageError ? toTableError(query.error) : undefined}
+      nextPageError={query.isFetchNextPageError ? toTableError(query.error, "transactions") : undefined}
       fetchNextPage={scan.resume}
       autoLoad={!scan.stopped}
       scrollMemoryKey={listKey}

@@ -4,7 +4,7 @@ import type { BatchBreakdown } from "@/lib/api/batches";
 import { humanizeCode } from "@/lib/payout-status";
 import { PayoutStatusBadge } from "../../../payouts/_components/payout-status-badge";
 import { MoneyList } from "../../_components/money-list";
-import { toTableError } from "../../_components/table-error";
+import { toTableError } from "@/components/data-table/table-error";
 import { Panel, PanelError, PanelLoading } from "./panel";
 
 const count = new Intl.NumberFormat("en-US");

@@ -12,7 +12,7 @@ import { useBatch, useBatchBreakdown, useBatchRows, type Batch, type BatchRow } 
 import { flattenPages } from "@/lib/api/list-pages";
 import { isLiveBatchStatus } from "@/lib/batches/batch-status";
 import { PayoutDrawer } from "../../../payouts/_components/payout-drawer";
-import { toTableError } from "../../_components/table-error";
+import { toTableError } from "@/components/data-table/table-error";
 import { AttentionPanel } from "./attention-panel";
 import { BatchHeader } from "./batch-header";
 import { BatchNotFound } from "./batch-not-found";

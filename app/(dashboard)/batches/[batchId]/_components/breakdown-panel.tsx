@@ -2,7 +2,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import type { BatchBreakdown } from "@/lib/api/batches";
 import { PayoutStatusBadge } from "../../../payouts/_components/payout-status-badge";
 import { MoneyList } from "../../_components/money-list";
-import { toTableError } from "../../_components/table-error";
+import { toTableError } from "@/components/data-table/table-error";
 import { CompletenessNote } from "./completeness-note";
 import { Panel, PanelError, PanelLoading } from "./panel";
 import { StatusShareBar } from "./status-share-bar";
