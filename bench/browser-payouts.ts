@@ -15,6 +15,7 @@ import {
   type FirstRowsSample,
   type FrameRun,
   type LoadResult,
+  type LongFrame,
   type PageMarks,
 } from "./lib/page-probes";
 import { intFlag, SUMMARY_COLUMNS, summaryRow, type Benchmark, type BenchOutput, type Flags, type Table } from "./lib/report";
@@ -245,6 +246,27 @@ function frameRow(label: string, s: FrameStats, tasks?: FrameRun["longTasks"]): 
   return [label, s.frames, round(s.median), round(s.p95), round(s.p99), round(s.max), onTime, s.over50, tasks ? tasks.length : "", longest];
 }
 
+/** Where the slow frames' time went, as Chromium's Long Animation Frames API splits it. */
+function longFramesTable(frames: readonly LongFrame[]): Table {
+  const median = (f: (frame: LongFrame) => number) => round(quantile(frames.map(f).sort((a, b) => a - b), 0.5), 1);
+  const total = (f: (frame: LongFrame) => number) => round(frames.reduce((sum, frame) => sum + f(frame), 0), 0);
+  const parts: [string, (frame: LongFrame) => number][] = [
+    ["frame", (frame) => frame.duration],
+    ["script (page and bench)", (frame) => frame.scriptMs],
+    ["style and layout forced by script", (frame) => frame.forcedLayoutMs],
+    ["the frame's own style, layout and paint", (frame) => frame.renderMs],
+    ["other (tasks outside scripts, idle waits)", (frame) => frame.duration - frame.scriptMs - frame.forcedLayoutMs - frame.renderMs],
+  ];
+  const byInvoker = new Map<string, number>();
+  for (const frame of frames) for (const script of frame.scripts) byInvoker.set(script.invoker, (byInvoker.get(script.invoker) ?? 0) + script.ms);
+  const invokers = [...byInvoker].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  return {
+    title: `Long animation frames (over 50 ms of main-thread work) while scrolling: ${frames.length}; where their time went, ms`,
+    columns: ["", "median", "total"],
+    rows: frames.length === 0 ? [] : [...parts.map(([label, f]) => [label, median(f), total(f)]), ...invokers.map(([invoker, ms]) => [`  script invoked by ${invoker}`, "", round(ms, 0)])],
+  };
+}
+
 function traceTables(traces: NonNullable<Measured["traces"]>): Table[] {
   const passes = [
     { summary: traces.firstRows, what: "one /payouts navigation to first rows", perFrame: 0 },
@@ -336,6 +358,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
           frameRow("baseline: same page, not scrolling", idle, scroll.idle.longTasks),
         ],
       },
+      longFramesTable(scroll.scroll.longFrames),
       {
         title: "Rendered row elements (virtualisation)",
         columns: ["", "rows in the DOM"],

@@ -112,6 +112,73 @@ test("scrolling loads a third page while rendered rows stay bounded", async ({ p
   await expect.poll(() => rows(page).count()).toBeLessThanOrEqual(60);
 });
 
+test("row elements handed on while scrolling show their own payout, sit in row order at rest, and keep focus", async ({ page }) => {
+  const body = await gotoPayouts(page);
+  const region = table(page);
+  /** Every rendered row in DOM order: its index, its ID, and the payout ID its cell shows. */
+  const rendered = () =>
+    rows(page).evaluateAll((elements) =>
+      elements.map((el) => ({
+        index: Number(el.getAttribute("data-row-index")),
+        id: el.getAttribute("data-row-id") ?? "",
+        shownId: el.querySelectorAll('[role="cell"]')[2]?.textContent?.trim() ?? "",
+      })),
+    );
+
+  // A fast scroll a frame at a time, as a wheel fling does, then rest.
+  await region.evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        let frames = 0;
+        const step = () => {
+          el.scrollTop += 120;
+          if (++frames < 12) requestAnimationFrame(step);
+          else resolve();
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  await expect.poll(async () => (await rendered()).map((row) => row.index).join()).toMatch(/^\d+(,\d+)+$/);
+  await expect
+    .poll(async () => {
+      const indexes = (await rendered()).map((row) => row.index);
+      return indexes.every((index, at) => at === 0 || index > indexes[at - 1]!);
+    })
+    .toBe(true);
+  for (const row of await rendered()) {
+    expect(row.id).toBe(body.data[row.index]?.id);
+    expect(row.shownId).toBe(row.id);
+  }
+
+  // Focus a row while the table is still scrolling: its element was handed on from a row
+  // that left the top, so putting the rows in order at rest moves it; it keeps focus.
+  const focusedIndex = await region.evaluate(
+    (el) =>
+      new Promise<number>((resolve) => {
+        let frames = 0;
+        const step = () => {
+          el.scrollTop += 120;
+          if (++frames < 8) return requestAnimationFrame(step);
+          const last = [...el.querySelectorAll<HTMLElement>('[data-testid="data-table-row"]')].reduce((a, b) => (Number(b.dataset.rowIndex) > Number(a.dataset.rowIndex) ? b : a));
+          last.focus({ preventScroll: true });
+          resolve(Number(last.dataset.rowIndex));
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  await expect
+    .poll(async () => {
+      const indexes = (await rendered()).map((row) => row.index);
+      return indexes.every((index, at) => at === 0 || index > indexes[at - 1]!);
+    })
+    .toBe(true);
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveAttribute("data-row-index", String(focusedIndex));
+  await expect(focused).toHaveAttribute("data-row-id", body.data[focusedIndex]!.id);
+  await page.keyboard.press("ArrowUp");
+  await expect(page.locator(":focus")).toHaveAttribute("data-row-index", String(focusedIndex - 1));
+});
+
 test("Back from another page keeps the filters, the loaded rows and the scroll position", async ({ page }) => {
   await gotoPayouts(page, "/payouts?tz=utc");
   const region = table(page);

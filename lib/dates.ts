@@ -79,6 +79,17 @@ interface WallClock extends PlainDate {
 
 /** What a wall clock in `timeZone` shows at `instant`. */
 export function wallClock(instant: Date, timeZone: string): WallClock {
+  // UTC needs no zone data, and tables format thousands of times: skip formatToParts.
+  if (timeZone === "UTC") {
+    return {
+      year: instant.getUTCFullYear(),
+      month: instant.getUTCMonth() + 1,
+      day: instant.getUTCDate(),
+      hour: instant.getUTCHours(),
+      minute: instant.getUTCMinutes(),
+      second: instant.getUTCSeconds(),
+    };
+  }
   const parts: Record<string, number> = {};
   for (const part of partsFormatter(timeZone).formatToParts(instant)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);

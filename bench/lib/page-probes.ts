@@ -15,16 +15,43 @@ export interface PageMarks {
   /** A task queued from that frame ran: the frame was produced (style, layout, paint handed to the compositor). */
   rowPainted?: number;
   longTasks: { start: number; duration: number }[];
+  longFrames: LongFrame[];
+}
+
+/**
+ * A frame over 50 ms as Chromium's Long Animation Frames API reports it, split into where
+ * its time went. `scriptMs` excludes the style and layout scripts forced (`forcedLayoutMs`);
+ * `renderMs` is the frame's own style, layout and paint after the animation callbacks.
+ */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  scriptMs: number;
+  forcedLayoutMs: number;
+  renderMs: number;
+  /** The frame's scripts by what invoked them ("DIV.onscroll", "FrameRequestCallback"…), forced layout included. */
+  scripts: { invoker: string; ms: number }[];
 }
 
 /** Installed with addInitScript, before any of the page's own scripts. */
 export const INIT_SCRIPT = `(() => {
   if (window.__bench) return;
-  const bench = (window.__bench = { longTasks: [] });
+  const bench = (window.__bench = { longTasks: [], longFrames: [] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask", buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const scripts = e.scripts || [];
+        const forcedLayoutMs = scripts.reduce((sum, s) => sum + (s.forcedStyleAndLayoutDuration || 0), 0);
+        const scriptMs = scripts.reduce((sum, s) => sum + s.duration, 0) - forcedLayoutMs;
+        const end = e.startTime + e.duration;
+        bench.longFrames.push({ start: e.startTime, duration: e.duration, scriptMs, forcedLayoutMs, renderMs: e.styleAndLayoutStart ? end - e.styleAndLayoutStart : 0, scripts: scripts.map((s) => ({ invoker: s.invoker, ms: s.duration })) });
+      }
+    }).observe({ type: "long-animation-frame", buffered: true });
   } catch {}
   const observer = new MutationObserver(() => {
     if (bench.rowInDom !== undefined || !document.querySelector(${JSON.stringify(ROW_SELECTOR)})) return;
@@ -144,6 +171,7 @@ export interface FrameRun {
   renderedRowsAtEnd: number;
   scrolledPx: number;
   longTasks: { start: number; duration: number }[];
+  longFrames: LongFrame[];
 }
 
 /**
@@ -168,6 +196,7 @@ export function frameLoopScript(stepPx: number, maxFrames: number, timeoutMs: nu
     resolve({
       deltas, down, start, end, truncated, maxRenderedRows, renderedRowsAtEnd: rows(), scrolledPx,
       longTasks: window.__bench.longTasks.filter((t) => t.start >= start && t.start <= end),
+      longFrames: window.__bench.longFrames.filter((f) => f.start >= start && f.start <= end),
     });
   };
   const tick = (now) => {

@@ -36,10 +36,10 @@ function DataTableRowView<TData extends RowData>({ row, index, top, template, fo
         onActivate(index);
       }}
       className={`absolute inset-x-0 grid items-center border-b border-gray-100 px-2 text-sm outline-none focus-visible:bg-brand-soft/60 focus-visible:before:absolute focus-visible:before:inset-y-0 focus-visible:before:left-0 focus-visible:before:w-[3px] focus-visible:before:bg-brand ${clickable ? "cursor-pointer" : ""} ${selected ? "bg-brand-soft before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:bg-brand" : "hover:bg-gray-50"}`}
-      style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${top}px)`, contain: "strict" }}
     >
       {row.getVisibleCells().map((cell) => (
-        <div key={cell.id} role="cell" className={`min-w-0 truncate px-2 ${columnMeta(cell.column.columnDef.meta).align === "end" ? "text-right tabular-nums" : ""}`}>
+        <div key={cell.column.id} role="cell" className={`min-w-0 truncate px-2 ${columnMeta(cell.column.columnDef.meta).align === "end" ? "text-right tabular-nums" : ""}`}>
           <table.FlexRender cell={cell} />
         </div>
       ))}
@@ -47,6 +47,7 @@ function DataTableRowView<TData extends RowData>({ row, index, top, template, fo
   );
 }
 
-// While scrolling only the rows entering view are new: the rest keep their props and skip
-// rendering their cells again.
+// While scrolling only the rows entering view get new props (their slot's element is handed
+// a new row, see row-slots.ts): the rest skip rendering. Cells are keyed by column, so a
+// handed-over element keeps its cells and only their contents change.
 export const DataTableRow = memo(DataTableRowView) as typeof DataTableRowView;

@@ -2,7 +2,7 @@
 
 import type { RowData } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { columnMeta } from "./data-table-features";
 import { DataTableFooter } from "./data-table-footer";
 import { DataTableHeader } from "./data-table-header";
@@ -12,11 +12,13 @@ import { DataTableErrorState, type DataTableError } from "./data-table-states";
 import type { DataTableInstance } from "./use-data-table";
 import { useInfiniteScroll } from "./use-infinite-scroll";
 import { useRowFocus } from "./use-row-focus";
+import { assignRowSlots, NO_SLOTS, type RowSlots } from "./row-slots";
 import { readScrollOffset, useScrollMemory } from "./use-scroll-memory";
 
 const HEADER_HEIGHT = 36;
 /** Rows rendered beyond the visible ones: enough for smooth scrolling, few enough to stay cheap. */
 const OVERSCAN = 10;
+const rowHeight = () => ROW_HEIGHT;
 
 export interface DataTableProps<Row extends RowData> {
   table: DataTableInstance<Row>;
@@ -63,11 +65,14 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
 
   // Restore the saved place only when the rows were already there (Back, from the cache).
   const [restoreOffset] = useState(() => (rows.length > 0 ? readScrollOffset(scrollMemoryKey) : 0));
+  // Stable until the rows change: the virtualiser recomputes every row's position whenever
+  // this function's identity changes, which on every scroll frame meant 10,000 rows' worth.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => regionRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    estimateSize: rowHeight,
+    getItemKey,
     overscan: OVERSCAN,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
@@ -92,6 +97,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     if (row && onRowActivate) onRowActivate(row.original);
   }, [rows, onRowActivate]);
   const { focusIndex, setFocusIndex, focusRow, onKeyDown } = useRowFocus(regionRef, virtualizer, rows.length, activate);
+  const rendered = useRenderedRows(rows, items.map((item) => item.index), focusIndex, virtualizer.isScrolling);
   const activateRow = useCallback((index: number) => {
     setFocusIndex(index);
     activate(index);
@@ -140,18 +146,17 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
         {status === "pending" && <DataTableSkeleton columns={columns} template={template} rowHeight={ROW_HEIGHT} />}
         {showRows && (
           // getTotalSize() already leaves out the scroll margin (the header's height).
-          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
+          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize(), contain: "strict" }}>
+            {rendered.map(({ slot, index }) => {
+              const row = rows[index]!;
               return (
                 <DataTableRow
-                  key={row.id}
+                  key={slot}
                   row={row}
-                  index={item.index}
-                  top={item.start - HEADER_HEIGHT}
+                  index={index}
+                  top={index * ROW_HEIGHT}
                   template={template}
-                  focusable={item.index === focusIndex}
+                  focusable={index === focusIndex}
                   selected={row.id === selectedRowId}
                   clickable={onRowActivate !== undefined}
                   onActivate={activateRow}
@@ -177,4 +182,39 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
       )}
     </div>
   );
+}
+
+interface RenderedRow {
+  /** The DOM row element it is drawn in (the React key): see row-slots.ts. */
+  slot: number;
+  index: number;
+}
+
+/**
+ * The rows to draw, each with its slot, in DOM order: the virtualiser's window plus the
+ * roving tab stop's row wherever it is, so the row the reader left keeps its element (and
+ * its focus) and Tab returns to it.
+ */
+function useRenderedRows(
+  rows: readonly { id: string }[],
+  windowIndexes: readonly number[],
+  focusIndex: number,
+  scrolling: boolean,
+): RenderedRow[] {
+  const indexes = windowIndexes.filter((index) => index < rows.length);
+  if (focusIndex < rows.length && !indexes.includes(focusIndex)) {
+    indexes.push(focusIndex);
+    indexes.sort((a, b) => a - b);
+  }
+  const slotsRef = useRef<RowSlots>(NO_SLOTS);
+  // The slots of the last committed render; rendering twice from them gives the same answer.
+  // eslint-disable-next-line react-hooks/refs
+  const assignment = assignRowSlots(slotsRef.current, indexes.map((index) => rows[index]!.id), scrolling);
+  // Written only once committed: a render React throws away leaves no trace. (Putting the
+  // rows back in order at rest moves elements; React gives focus back to a moved one.)
+  useLayoutEffect(() => {
+    slotsRef.current = assignment.slots;
+  });
+
+  return assignment.renderOrder.map((at) => ({ slot: assignment.slotAt[at]!, index: indexes[at]! }));
 }

@@ -26,13 +26,16 @@ interface CopyButtonProps {
 
 /** Copies an ID; a tick and a polite announcement confirm it. */
 export function CopyButton({ value, label, className = "" }: CopyButtonProps) {
-  const [copied, setCopied] = useState(false);
+  // The value copied, not a flag: a table row's element may be handed to another row, whose
+  // button must not show the tick.
+  const [copiedValue, setCopiedValue] = useState<string | undefined>(undefined);
+  const copied = copiedValue === value;
 
   useEffect(() => {
-    if (!copied) return;
-    const timer = window.setTimeout(() => setCopied(false), 1500);
+    if (copiedValue === undefined) return;
+    const timer = window.setTimeout(() => setCopiedValue(undefined), 1500);
     return () => window.clearTimeout(timer);
-  }, [copied]);
+  }, [copiedValue]);
 
   return (
     <button
@@ -41,7 +44,7 @@ export function CopyButton({ value, label, className = "" }: CopyButtonProps) {
       title={`Copy ${label}`}
       onClick={(event) => {
         event.stopPropagation();
-        writeClipboard(value).then(() => setCopied(true), () => undefined);
+        writeClipboard(value).then(() => setCopiedValue(value), () => undefined);
       }}
       className={`inline-flex size-6 shrink-0 items-center justify-center rounded text-gray-500 hover:bg-gray-100 hover:text-gray-700 ${className}`}
     >

@@ -107,6 +107,18 @@ describe("helpers", () => {
     expect(addDays({ year: 2026, month: 12, day: 31 }, 1)).toEqual({ year: 2027, month: 1, day: 1 });
   });
 
+  it("reads UTC without Intl exactly as Intl reads it, across years, leap days and second boundaries", () => {
+    const viaIntl = new Intl.DateTimeFormat("en-US", { timeZone: "Etc/UTC", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    let seed = 11;
+    for (let i = 0; i < 2_000; i++) {
+      seed = (seed * 48271) % 2147483647;
+      const instant = new Date(Date.UTC(1999, 0, 1) + (seed / 2147483647) * 40 * 365 * 86_400_000);
+      const parts = Object.fromEntries(viaIntl.formatToParts(instant).map((part) => [part.type, part.value]));
+      expect(formatDateTime(instant.toISOString(), "UTC")).toBe(`${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`);
+    }
+    expect(formatDateTime("2028-02-29T23:59:59.999Z", "UTC")).toBe("2028-02-29 23:59:59");
+  });
+
   it("formats a timestamp on the zone's clock", () => {
     expect(formatDateTime("2026-04-15T14:30:05Z", "UTC")).toBe("2026-04-15 14:30:05");
     expect(formatDateTime("2026-04-15T14:30:05Z", "Asia/Kolkata")).toBe("2026-04-15 20:00:05");
