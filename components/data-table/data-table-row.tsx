@@ -2,7 +2,8 @@
 
 import type { Row, RowData } from "@tanstack/react-table";
 import { memo } from "react";
-import { columnMeta, type DataTableFeatures } from "./data-table-features";
+import type { ColumnLayout } from "./column-layout";
+import { renderCell, type DataTableFeatures } from "./data-table-features";
 import type { DataTableInstance } from "./use-data-table";
 
 export const ROW_HEIGHT = 40;
@@ -11,7 +12,8 @@ interface DataTableRowProps<TData extends RowData> {
   row: Row<DataTableFeatures, TData>;
   index: number;
   top: number;
-  template: string;
+  /** The visible columns, in order. */
+  layouts: readonly ColumnLayout<TData>[];
   focusable: boolean;
   selected: boolean;
   clickable: boolean;
@@ -21,7 +23,7 @@ interface DataTableRowProps<TData extends RowData> {
 }
 
 /** One virtual row: absolutely placed, focusable by the roving tab stop, activated by click or Enter. */
-function DataTableRowView<TData extends RowData>({ row, index, top, template, focusable, selected, clickable, onActivate, table }: DataTableRowProps<TData>) {
+function DataTableRowView<TData extends RowData>({ row, index, top, layouts, focusable, selected, clickable, onActivate, table }: DataTableRowProps<TData>) {
   return (
     <div
       role="row"
@@ -35,12 +37,12 @@ function DataTableRowView<TData extends RowData>({ row, index, top, template, fo
         if (!clickable || (event.target as HTMLElement).closest("a, button, input, select, textarea")) return;
         onActivate(index);
       }}
-      className={`absolute inset-x-0 grid items-center border-b border-gray-100 px-2 text-sm outline-none focus-visible:bg-brand-soft/60 focus-visible:before:absolute focus-visible:before:inset-y-0 focus-visible:before:left-0 focus-visible:before:w-[3px] focus-visible:before:bg-brand ${clickable ? "cursor-pointer" : ""} ${selected ? "bg-brand-soft before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:bg-brand" : "hover:bg-gray-50"}`}
-      style={{ gridTemplateColumns: template, height: ROW_HEIGHT, transform: `translateY(${top}px)`, contain: "strict" }}
+      className={`absolute inset-x-0 flex items-center border-b border-gray-100 px-2 text-sm outline-none focus-visible:bg-brand-soft/60 focus-visible:before:absolute focus-visible:before:inset-y-0 focus-visible:before:left-0 focus-visible:before:w-[3px] focus-visible:before:bg-brand ${clickable ? "cursor-pointer" : ""} ${selected ? "bg-brand-soft before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:bg-brand" : "hover:bg-gray-50"}`}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, contain: "strict" }}
     >
-      {row.getVisibleCells().map((cell) => (
-        <div key={cell.column.id} role="cell" className={`min-w-0 truncate px-2 ${columnMeta(cell.column.columnDef.meta).align === "end" ? "text-right tabular-nums" : ""}`}>
-          <table.FlexRender cell={cell} />
+      {layouts.map(({ column, style, alignEnd }) => (
+        <div key={column.id} role="cell" style={style} className={`min-w-0 truncate px-2 ${alignEnd ? "text-right tabular-nums" : ""}`}>
+          {renderCell(table, row, column)}
         </div>
       ))}
     </div>

@@ -3,7 +3,7 @@
 import type { RowData } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { columnMeta } from "./data-table-features";
+import { layoutColumns } from "./column-layout";
 import { DataTableFooter } from "./data-table-footer";
 import { DataTableHeader } from "./data-table-header";
 import { DataTableRow, ROW_HEIGHT } from "./data-table-row";
@@ -55,13 +55,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const columns = table.getVisibleLeafColumns();
   const regionRef = useRef<HTMLDivElement>(null);
 
-  const { template, minWidth } = useMemo(() => {
-    const widths = columns.map((column) => columnMeta(column.columnDef.meta).width);
-    return {
-      template: widths.map((width) => `minmax(${width}px, ${width}fr)`).join(" "),
-      minWidth: widths.reduce((sum, width) => sum + width, 0) + 16,
-    };
-  }, [columns]);
+  const { layouts, minWidth } = useMemo(() => layoutColumns(columns), [columns]);
 
   // Restore the saved place only when the rows were already there (Back, from the cache).
   const [restoreOffset] = useState(() => (rows.length > 0 ? readScrollOffset(scrollMemoryKey) : 0));
@@ -142,11 +136,11 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
       className="relative h-full overflow-auto overscroll-contain rounded-lg border border-gray-200 bg-white outline-none focus-visible:ring-2 focus-visible:ring-brand/60"
     >
       <div role="table" aria-label={label} aria-rowcount={props.hasNextPage || status !== "success" ? -1 : rows.length + 1} style={{ minWidth }}>
-        <DataTableHeader table={table} template={template} height={HEADER_HEIGHT} />
-        {status === "pending" && <DataTableSkeleton columns={columns} template={template} rowHeight={ROW_HEIGHT} />}
+        <DataTableHeader table={table} layouts={layouts} height={HEADER_HEIGHT} />
+        {status === "pending" && <DataTableSkeleton layouts={layouts} rowHeight={ROW_HEIGHT} />}
         {showRows && (
           // getTotalSize() already leaves out the scroll margin (the header's height).
-          <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize(), contain: "strict" }}>
+          <div role="rowgroup" className="relative [text-rendering:optimizeSpeed]" style={{ height: virtualizer.getTotalSize(), contain: "strict" }}>
             {rendered.map(({ slot, index }) => {
               const row = rows[index]!;
               return (
@@ -155,7 +149,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
                   row={row}
                   index={index}
                   top={index * ROW_HEIGHT}
-                  template={template}
+                  layouts={layouts}
                   focusable={index === focusIndex}
                   selected={row.id === selectedRowId}
                   clickable={onRowActivate !== undefined}

@@ -1,0 +1,26 @@
+import type { Column, RowData } from "@tanstack/react-table";
+import type { CSSProperties } from "react";
+import { columnMeta, type DataTableFeatures } from "./data-table-features";
+
+/** How one visible column is drawn, shared by the header, the skeleton and every row. */
+export interface ColumnLayout<TData extends RowData> {
+  column: Column<DataTableFeatures, TData, unknown>;
+  /** Its minimum width, and a share of the rest of the row in proportion to it. */
+  style: CSSProperties;
+  /** Numbers and money: right-aligned in tabular figures. */
+  alignEnd: boolean;
+}
+
+/**
+ * The visible columns' layouts and the width the row needs at least. Flex with a fixed
+ * basis sizes a row without measuring its contents, which a grid with minmax(…, fr) tracks
+ * did again for every row scrolling in.
+ */
+export function layoutColumns<TData extends RowData>(columns: readonly Column<DataTableFeatures, TData, unknown>[]): { layouts: ColumnLayout<TData>[]; minWidth: number } {
+  const layouts = columns.map((column): ColumnLayout<TData> => {
+    const { width, align } = columnMeta(column.columnDef.meta);
+    return { column, style: { flex: `${width} 0 ${width}px` }, alignEnd: align === "end" };
+  });
+  const minWidth = columns.reduce((sum, column) => sum + columnMeta(column.columnDef.meta).width, 0) + 16;
+  return { layouts, minWidth };
+}
