@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   agentRules: false,
   allowedDevOrigins: ["127.0.0.1"],
   typescript: { tsconfigPath: "tsconfig.build.json" },
+  // Resolve metadata before the response starts, for every client rather than only for
+  // bots: a batch page's metadata looks the batch up, so an unknown batch answers 404
+  // instead of a 200 already on its way. Only that page has metadata to wait for.
+  htmlLimitedBots: /.*/,
   async headers() {
     // The Content-Security-Policy needs a per-request nonce, so it is set in proxy.ts.
     return [

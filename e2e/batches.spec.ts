@@ -185,10 +185,10 @@ test("from the payout drawer's batch link, and from a pasted link", async ({ pag
   await pasted.close();
 });
 
-test("an unknown or malformed batch ID gets a not-found page", async ({ page }) => {
-  // (The HTTP status stays 200: Next streams the page, and headers go before notFound() is known.)
-  for (const id of ["bat_00000000000000000000000000", "not-a-batch", "bat_%2E%2E"]) {
-    await page.goto(`/batches/${id}`);
+test("an unknown or malformed batch ID gets a not-found page with status 404", async ({ page }) => {
+  for (const id of ["bat_00000000000000000000000000", "not-a-batch", "bat_%2E%2E", `bat_${"A".repeat(200)}`]) {
+    const response = await page.goto(`/batches/${id}`);
+    expect(response?.status(), id).toBe(404);
     await expect(page.getByRole("heading", { name: "Batch not found" })).toBeVisible();
     await expect(page.getByRole("link", { name: "All batches" })).toBeVisible();
   }

@@ -102,9 +102,10 @@ test("oversized inputs are refused before anything goes upstream", async ({ requ
     await expectRefused(await request.get(`/api/payouts?reference=${"r".repeat(10_000)}`), 400, "reference");
     await expectRefused(await request.get(`/api/payouts?${"status=failed&".repeat(200)}`), 400, "status");
     await expectRefused(await request.get(`/api/payouts?${Array.from({ length: 200 }, (_, i) => `status=s${i}`).join("&")}`), 400, "status");
-    // Well-formed but far too long: lib/anton refuses IDs over 128 characters before sending.
-    await expectRefused(await request.get(`/api/payouts/pay_${"A".repeat(5_000)}`), 400);
-    await expectRefused(await request.get(`/api/batches/bat_${"A".repeat(5_000)}/payouts`), 400);
+    // Well-formed but far too long: IDs are at most 128 characters.
+    await expectRefused(await request.get(`/api/payouts/pay_${"A".repeat(5_000)}`), 400, "id");
+    await expectRefused(await request.get(`/api/batches/bat_${"A".repeat(5_000)}/payouts`), 400, "id");
+    await expectRefused(await request.get(`/api/payouts?beneficiary_id=ben_${"A".repeat(500)}`), 400, "beneficiary_id");
     await expectRefused(await request.get(`/api/payouts/${"x".repeat(5_000)}`), 400, "id");
     await expectRefused(await request.get(`/api/payouts?${Array.from({ length: 1_000 }, (_, i) => `p${i}=1`).join("&")}`), 400, "p0");
     await expectRefused(await request.get("/api/payouts?limit=99999999999999999999999"), 400, "limit");

@@ -16,8 +16,22 @@ export interface AntonErrorInit {
   cause?: unknown;
 }
 
+const ANTON_ERROR = Symbol.for("anton-merchant-dashboard.AntonError");
+
 /** Anton answered with an error, or could not be reached, or answered something unusable. */
 export class AntonError extends Error {
+  /**
+   * Next loads this module once per bundle (pages, each route handler), while one client is
+   * shared through globalThis (client.ts): an error may come from another bundle's copy of
+   * this class. `instanceof AntonError` goes by a brand every copy shares, not by prototype.
+   * Subclasses keep the ordinary check.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== AntonError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as { [ANTON_ERROR]?: unknown })[ANTON_ERROR] === true;
+  }
+
+  readonly [ANTON_ERROR] = true;
   override name = "AntonError";
   /** HTTP status: upstream's, or ours (502 bad answer, 504 timeout) when there was none. */
   readonly status: number;

@@ -11,7 +11,7 @@ export type BatchLookup = { kind: "found"; batch: Batch } | { kind: "not_found" 
  * page still renders and its client view shows the error with Retry.
  */
 export const findBatch = cache(async (id: string): Promise<BatchLookup> => {
-  if (!ID_PATTERNS.batch.test(id) || id.length > 128) return { kind: "not_found" };
+  if (!ID_PATTERNS.batch.test(id)) return { kind: "not_found" };
   try {
     return { kind: "found", batch: await getAntonClient().getBatch(id) };
   } catch (error) {

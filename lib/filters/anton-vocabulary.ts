@@ -43,11 +43,16 @@ export const BATCH_STATUSES = [
 export const TRANSACTION_TYPES = ["payout", "deposit", "fee", "fx_exchange", "refund", "hold", "release"] as const;
 export const TRANSACTION_STATUSES = ["pending", "completed", "failed", "reversed"] as const;
 
+/** Longer than any ID Anton issues; a longer one is refused here, naming its parameter. */
+export const MAX_ID_LENGTH = 128;
+
+const idPattern = (prefix: string) => new RegExp(`^${prefix}_[a-zA-Z0-9]{1,${MAX_ID_LENGTH - prefix.length - 1}}$`);
+
 export const ID_PATTERNS = {
-  payout: /^pay_[a-zA-Z0-9]+$/,
-  batch: /^bat_[a-zA-Z0-9]+$/,
-  beneficiary: /^ben_[a-zA-Z0-9]+$/,
-  instrument: /^ins_[a-zA-Z0-9]+$/,
+  payout: idPattern("pay"),
+  batch: idPattern("bat"),
+  beneficiary: idPattern("ben"),
+  instrument: idPattern("ins"),
 } as const;
 
 /** Anton's payout filter takes ISO 4217 codes only (so USDC cannot be a dest_currency filter). */

@@ -1,6 +1,8 @@
 // One declaration per list: which query parameters it takes and what each must look like.
 // The same spec validates a page's URL, a route handler's query and an export's query.
 
+import { MAX_ID_LENGTH } from "./anton-vocabulary";
+
 export type FieldSpec =
   | { kind: "multi"; values: readonly string[] }
   | { kind: "pattern"; pattern: RegExp; example: string }
@@ -31,6 +33,7 @@ function checkValue(field: FieldSpec, value: string): string | undefined {
     case "multi":
       return field.values.includes(value) ? undefined : `must be one of ${field.values.join(", ")}`;
     case "pattern":
+      if (value.length > MAX_ID_LENGTH) return `is longer than ${MAX_ID_LENGTH} characters`;
       return field.pattern.test(value) ? undefined : `must look like ${field.example}`;
     case "text":
       return value.length > 0 && value.length <= field.maxLength ? undefined : `must be 1 to ${field.maxLength} characters`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { getAntonClient, type AntonClient } from "@/lib/anton";
 import { describeProblem, parseQuery, type QuerySpec, type QueryValues } from "@/lib/filters/query-spec";
+import { MAX_ID_LENGTH } from "@/lib/filters/anton-vocabulary";
 import { BadParameterError } from "./bad-parameter-error";
 import { errorResponse } from "./error-response";
 import { upstreamErrorResponse } from "./upstream-error";
@@ -15,6 +16,7 @@ export function queryOf<S extends QuerySpec>(spec: S, request: Request): QueryVa
 
 /** Checks a path segment (an ID) before it can become part of an upstream URL. */
 export function pathParam(value: string, pattern: RegExp, name: string, example: string): string {
+  if (value.length > MAX_ID_LENGTH) throw new BadParameterError(name, `Parameter "${name}" is longer than ${MAX_ID_LENGTH} characters.`);
   if (!pattern.test(value)) throw new BadParameterError(name, `Parameter "${name}" must look like ${example}.`);
   return value;
 }

@@ -29,6 +29,7 @@ describe("parseQuery with the payout list spec", () => {
     ["dest_currency=USDC", "dest_currency"],
     ["beneficiary_id=pay_1", "beneficiary_id"],
     ["batch_id=bat_../../x", "batch_id"],
+    [`batch_id=bat_${"A".repeat(125)}`, "batch_id"],
     ["created_after=yesterday", "created_after"],
     ["created_before=2026-13-01T00:00:00Z", "created_before"],
     ["limit=0", "limit"],
@@ -40,6 +41,11 @@ describe("parseQuery with the payout list spec", () => {
   ])("reports %s as a problem with %s", (query, parameter) => {
     const { problems } = parse(query);
     expect(problems.map((problem) => problem.parameter)).toEqual([parameter]);
+  });
+
+  it("takes an ID of 128 characters and says why a longer one is refused", () => {
+    expect(parse(`instrument_id=ins_${"A".repeat(124)}`).problems).toEqual([]);
+    expect(parse(`instrument_id=ins_${"A".repeat(125)}`).problems.map((problem) => problem.message)).toEqual(["is longer than 128 characters"]);
   });
 
   it("refuses a multi-value parameter repeated more often than it has values", () => {

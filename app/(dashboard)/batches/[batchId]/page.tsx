@@ -11,6 +11,8 @@ interface BatchPageProps {
 
 export async function generateMetadata({ params }: BatchPageProps): Promise<Metadata> {
   const lookup = await findBatch((await params).batchId);
+  // Metadata resolves before anything is sent (next.config.ts), so this answers 404.
+  if (lookup.kind === "not_found") notFound();
   return { title: lookup.kind === "found" ? `${lookup.batch.file_name} · Batches` : "Batch" };
 }
 
