@@ -9,7 +9,7 @@ import { useDataTable } from "@/components/data-table/use-data-table";
 import { FilterProblems } from "@/components/filters/filter-problems";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { flattenPages } from "@/lib/api/list-pages";
-import { payoutQueryOptions, usePayouts } from "@/lib/api/payouts";
+import { payoutQueryOptions, payoutsInfiniteQueryOptions, usePayouts } from "@/lib/api/payouts";
 import type { Payout } from "@/lib/api/types";
 import { createPayoutColumns } from "./payout-columns";
 import { PayoutDrawer } from "./payout-drawer";
@@ -24,7 +24,20 @@ const payoutId = (payout: Payout) => payout.id;
 
 /** /payouts in the browser. Rendered after hydration: it depends on the browser's zone. */
 export function PayoutsView() {
-  return useHydrated() ? <PayoutsExplorer /> : <PayoutsPlaceholder />;
+  const hydrated = useHydrated();
+  usePrefetchFirstPage();
+  return hydrated ? <PayoutsExplorer /> : <PayoutsPlaceholder />;
+}
+
+/**
+ * Asks for the first page while the page hydrates (on the server it does nothing), so the
+ * request is on its way before the explorer and its table have rendered, not after.
+ */
+function usePrefetchFirstPage() {
+  const { apiFilters } = usePayoutsUrl();
+  const queryClient = useQueryClient();
+  const options = payoutsInfiniteQueryOptions(apiFilters);
+  if (typeof window !== "undefined" && !queryClient.getQueryState(options.queryKey)) void queryClient.prefetchInfiniteQuery(options);
 }
 
 function PayoutsExplorer() {
