@@ -1,6 +1,6 @@
 "use client";
 
-import { toTableError } from "@/components/data-table/table-error";
+import { listQueryTableProps, toTableError } from "@/components/data-table/table-error";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
@@ -61,14 +61,7 @@ function BatchesExplorer() {
           table={table}
           label="Batches"
           noun="batches"
-          status={query.data ? "success" : query.status}
-          error={query.isError ? toTableError(query.error, "batches") : undefined}
-          onRetry={() => void query.refetch()}
-          retrying={query.isFetching}
-          hasNextPage={query.hasNextPage}
-          isFetchingNextPage={query.isFetchingNextPage}
-          nextPageError={query.isFetchNextPageError ? toTableError(query.error, "batches") : undefined}
-          fetchNextPage={query.fetchNextPage}
+          {...listQueryTableProps(query, "batches")}
           onRowActivate={(batch) => router.push(`/batches/${batch.id}`)}
           scrollMemoryKey={url.listKey}
           emptyState={

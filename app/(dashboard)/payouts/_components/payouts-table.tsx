@@ -2,7 +2,7 @@
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableEmpty, DataTableNoMatches } from "@/components/data-table/data-table-states";
-import { toTableError } from "@/components/data-table/table-error";
+import { listQueryTableProps } from "@/components/data-table/table-error";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
 import type { usePayouts } from "@/lib/api/payouts";
 import type { Payout } from "@/lib/api/types";
@@ -19,21 +19,12 @@ interface PayoutsTableProps {
 
 /** The generic table, told about payouts: its states, its errors, its empty account. */
 export function PayoutsTable({ table, query, hasFilters, onClearFilters, onOpen, openPayoutId, listKey }: PayoutsTableProps) {
-  // Rows already loaded stay on screen when a refresh fails; the header reports that failure.
-  const status = query.data ? "success" : query.status;
   return (
     <DataTable
       table={table}
       label="Payouts"
       noun="payouts"
-      status={status}
-      error={query.isError ? toTableError(query.error, "payouts") : undefined}
-      onRetry={() => void query.refetch()}
-      retrying={query.isFetching}
-      hasNextPage={query.hasNextPage}
-      isFetchingNextPage={query.isFetchingNextPage}
-      nextPageError={query.isFetchNextPageError ? toTableError(query.error, "payouts") : undefined}
-      fetchNextPage={query.fetchNextPage}
+      {...listQueryTableProps(query, "payouts")}
       onRowActivate={onOpen}
       selectedRowId={openPayoutId}
       scrollMemoryKey={listKey}

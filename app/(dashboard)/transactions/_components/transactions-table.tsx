@@ -2,7 +2,7 @@
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableEmpty, DataTableErrorState, DataTableNoMatches } from "@/components/data-table/data-table-states";
-import { toTableError } from "@/components/data-table/table-error";
+import { listQueryTableProps, toTableError } from "@/components/data-table/table-error";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
 import type { MerchantTransaction, useTransactions } from "@/lib/api/transactions";
 import type { ScanControl } from "./use-scan-control";
@@ -31,20 +31,13 @@ function EmptyState({ query, scan, hasFilters, onClearFilters }: Omit<Transactio
 
 /** The generic table, told about transactions: its states, its errors, and a search the reader can stop. */
 export function TransactionsTable({ table, query, scan, hasFilters, onClearFilters, listKey }: TransactionsTableProps) {
-  // Rows already loaded stay on screen when a later request fails; the footer reports it.
-  const status = query.data ? "success" : query.status;
   return (
     <DataTable
       table={table}
       label="Transactions"
       noun="transactions"
-      status={status}
-      error={query.isError ? toTableError(query.error, "transactions") : undefined}
-      onRetry={() => void query.refetch()}
-      retrying={query.isFetching}
-      hasNextPage={query.hasNextPage}
-      isFetchingNextPage={query.isFetchingNextPage}
-      nextPageError={query.isFetchNextPageError ? toTableError(query.error, "transactions") : undefined}
+      {...listQueryTableProps(query, "transactions")}
+      // Past the first page, the search goes on (or pauses) under the reader's control.
       fetchNextPage={scan.resume}
       autoLoad={!scan.stopped}
       scrollMemoryKey={listKey}

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableEmpty, DataTableNoMatches } from "@/components/data-table/data-table-states";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
 import type { BatchRow, BatchRowsPage } from "@/lib/api/batches";
-import { toTableError } from "@/components/data-table/table-error";
+import { listQueryTableProps } from "@/components/data-table/table-error";
 
 interface BatchRowsTableProps {
   table: DataTableInstance<BatchRow>;
@@ -24,14 +24,7 @@ export function BatchRowsTable({ table, query, hasFilters, onClearFilters, onOpe
       table={table}
       label="Batch payouts"
       noun="rows"
-      status={query.data ? "success" : query.status}
-      error={query.isError ? toTableError(query.error, "the batch's payouts") : undefined}
-      onRetry={() => void query.refetch()}
-      retrying={query.isFetching}
-      hasNextPage={query.hasNextPage}
-      isFetchingNextPage={query.isFetchingNextPage}
-      nextPageError={query.isFetchNextPageError ? toTableError(query.error, "the batch's payouts") : undefined}
-      fetchNextPage={query.fetchNextPage}
+      {...listQueryTableProps(query, "the batch's payouts")}
       onRowActivate={onOpen}
       selectedRowId={openPayoutId}
       scrollMemoryKey={listKey}
