@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Button } from "@/components/ui/button";
 import type { DataTableError } from "./data-table-states";
 
@@ -17,7 +18,7 @@ const count = new Intl.NumberFormat("en-US");
  * The end of the rows: loading, a failed page with Retry, a "Load more" fallback (for
  * when scrolling cannot trigger it), or the plain statement that everything is loaded.
  */
-export function DataTableFooter({ loadedCount, noun, hasNextPage, isFetchingNextPage, nextPageError, onLoadMore }: DataTableFooterProps) {
+function DataTableFooterView({ loadedCount, noun, hasNextPage, isFetchingNextPage, nextPageError, onLoadMore }: DataTableFooterProps) {
   return (
     <div className="sticky left-0 flex min-h-12 items-center justify-center gap-3 px-4 py-3 text-sm text-gray-600">
       {isFetchingNextPage ? (
@@ -43,3 +44,6 @@ export function DataTableFooter({ loadedCount, noun, hasNextPage, isFetchingNext
     </div>
   );
 }
+
+// Unchanged while the reader scrolls through loaded rows: skip it on those frames.
+export const DataTableFooter = memo(DataTableFooterView);

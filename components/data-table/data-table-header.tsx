@@ -1,10 +1,11 @@
 import type { RowData } from "@tanstack/react-table";
+import { memo } from "react";
 import type { ColumnLayout } from "./column-layout";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import type { DataTableInstance } from "./use-data-table";
 
 /** The sticky header row, its cells sized like the rows' cells. */
-export function DataTableHeader<Row extends RowData>({ table, layouts, height }: { table: DataTableInstance<Row>; layouts: readonly ColumnLayout<Row>[]; height: number }) {
+function DataTableHeaderView<Row extends RowData>({ table, layouts, height }: { table: DataTableInstance<Row>; layouts: readonly ColumnLayout<Row>[]; height: number }) {
   return (
     <div role="rowgroup" className="sticky top-0 z-10 border-b border-gray-200 bg-gray-50">
       {table.getHeaderGroups().map((group) => (
@@ -21,3 +22,6 @@ export function DataTableHeader<Row extends RowData>({ table, layouts, height }:
     </div>
   );
 }
+
+// The table re-renders on every scroll frame; the header only when its columns change.
+export const DataTableHeader = memo(DataTableHeaderView) as typeof DataTableHeaderView;

@@ -86,6 +86,9 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     props.fetchNextPage,
   );
 
+  const { fetchNextPage } = props;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
   const activate = useCallback((index: number) => {
     const row = rows[index];
     if (row && onRowActivate) onRowActivate(row.original);
@@ -171,7 +174,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
           hasNextPage={props.hasNextPage}
           isFetchingNextPage={props.isFetchingNextPage}
           nextPageError={props.nextPageError}
-          onLoadMore={() => void props.fetchNextPage()}
+          onLoadMore={loadMore}
         />
       )}
     </div>
