@@ -1,3 +1,4 @@
+import type { Payout } from "./api/types";
 import { isTerminalPayoutStatus } from "./payout-status";
 
 // A payout's lifecycle as a timeline, read from its timestamps (Anton omits the ones that
@@ -19,18 +20,11 @@ export interface TimelineStep {
   note?: string;
 }
 
-interface Stamps {
-  status: string;
-  created_at: string;
-  screened_at?: string;
-  approved_at?: string;
-  processed_at?: string;
-  completed_at?: string;
-  failed_at?: string;
-  cancelled_at?: string;
-  failure_reason?: string;
-  cancelled_reason?: string;
-}
+/** The payout fields a timeline is built from. */
+type Stamps = Pick<
+  Payout,
+  "status" | "created_at" | "screened_at" | "approved_at" | "processed_at" | "completed_at" | "failed_at" | "cancelled_at" | "failure_reason" | "cancelled_reason"
+>;
 
 const HAPPY_PATH: { key: StepKey; label: string; field: keyof Stamps }[] = [
   { key: "created", label: "Created", field: "created_at" },
