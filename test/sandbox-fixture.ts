@@ -2,6 +2,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { vi } from "vitest";
 import type { SandboxConfig } from "@/sandbox/config";
 import { startSandbox, type SandboxHandle } from "@/sandbox/server";
+import { CALM_FAULTS } from "./calm-faults";
 
 export type KeyKind = "ES256" | "Ed25519";
 
@@ -46,12 +47,7 @@ export async function startSandboxFixture(
     clientSecret,
     dpopPublicKeys: [publicJwk],
     seed: "integration",
-    latencyMs: 0,
-    failRate: 0,
-    requireNonce: false,
-    clockOffsetS: 0,
-    rateLimitPerMin: 100_000,
-    tokenTtlS: 28_800,
+    ...CALM_FAULTS,
     controlEnabled: false,
     ...options.sandbox,
   });

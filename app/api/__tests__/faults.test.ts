@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Faults } from "@/sandbox/config";
+import { CALM_FAULTS } from "@/test/calm-faults";
 import { callRoute, startSandboxFixture, type SandboxFixture } from "@/test/sandbox-fixture";
 
 // Fault injection at the route level: the real payouts route handler and lib/anton client
@@ -15,17 +15,6 @@ type RouteModule = { GET: Handler };
 const MAX_TRANSIENT_ATTEMPTS = 3;
 /** A hang detector only, far beyond the client's own 10 s deadline. Not a speed assertion. */
 const HANG_GUARD_MS = 25_000;
-const CALM: Partial<Faults> = {
-  latencyMs: 0,
-  failRate: 0,
-  requireNonce: false,
-  clockOffsetS: 0,
-  rateLimitPerMin: 100_000,
-  tokenTtlS: 28_800,
-  tokenEndpointDown: false,
-  malformedRate: 0,
-  malformedKind: "html",
-};
 
 interface Answer {
   url: string;
@@ -170,7 +159,7 @@ describe("the other faults (each test starts from a cold dashboard client)", () 
     GET = await loadPayoutsRoute();
   });
   beforeEach(() => {
-    fixture.sandbox.setFaults(CALM);
+    fixture.sandbox.setFaults(CALM_FAULTS);
     fixture.forgetClient();
     fixture.sandbox.resetStats();
   });

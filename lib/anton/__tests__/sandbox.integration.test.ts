@@ -7,7 +7,8 @@ import { AntonAuthError, AntonRateLimitError, AntonTimeoutError } from "@/lib/an
 import type { SandboxHandle } from "@/sandbox/server";
 
 import { generateTestKey, testConfig, type TestKey } from "./helpers/keys";
-import { CALM, requestLog, startTestSandbox } from "./helpers/sandbox";
+import { CALM_FAULTS } from "@/test/calm-faults";
+import { requestLog, startTestSandbox } from "./helpers/sandbox";
 
 // The client against the real sandbox over HTTP: two independent DPoP implementations
 // (jose here, node:crypto there) must agree on every rule.
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox?.close());
 beforeEach(() => {
-  sandbox.setFaults(CALM);
+  sandbox.setFaults(CALM_FAULTS);
   sandbox.resetStats();
 });
 afterEach(() => {

@@ -2,17 +2,8 @@
 import type { SandboxConfig } from "@/sandbox/config";
 import { startSandbox, type SandboxHandle } from "@/sandbox/server";
 
+import { CALM_FAULTS } from "@/test/calm-faults";
 import { TEST_CLIENT_ID, TEST_CLIENT_SECRET } from "./keys";
-
-/** The sandbox's fault knobs at rest. Each test sets only what it injects. */
-export const CALM = {
-  latencyMs: 0,
-  failRate: 0,
-  requireNonce: false,
-  clockOffsetS: 0,
-  rateLimitPerMin: 100_000,
-  tokenTtlS: 28_800,
-} as const;
 
 /** A real sandbox on an ephemeral port, registered for the given public keys. */
 export function startTestSandbox(dpopPublicKeys: JsonWebKey[]): Promise<SandboxHandle> {
@@ -24,7 +15,7 @@ export function startTestSandbox(dpopPublicKeys: JsonWebKey[]): Promise<SandboxH
     dpopPublicKeys,
     seed: "lib-anton-tests",
     controlEnabled: false,
-    ...CALM,
+    ...CALM_FAULTS,
   };
   return startSandbox(config);
 }
