@@ -11,6 +11,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { flattenPages } from "@/lib/api/list-pages";
 import { payoutQueryOptions, payoutsInfiniteQueryOptions, usePayouts } from "@/lib/api/payouts";
 import type { Payout } from "@/lib/api/types";
+import type { PayoutFilters } from "@/lib/filters/list-queries";
 import { createPayoutColumns } from "./payout-columns";
 import { PayoutDrawer } from "./payout-drawer";
 import { PayoutsPlaceholder } from "./payouts-placeholder";
@@ -18,30 +19,29 @@ import { PayoutsSummary } from "./payouts-summary";
 import { PayoutsTable } from "./payouts-table";
 import { PayoutsTimeZone, PayoutsToolbar } from "./payouts-toolbar";
 import { RefreshControl } from "./refresh-control";
-import { usePayoutsUrl } from "./use-payouts-url";
+import { usePayoutsUrl, type PayoutsUrl } from "./use-payouts-url";
 
 const payoutId = (payout: Payout) => payout.id;
 
 /** /payouts in the browser. Rendered after hydration: it depends on the browser's zone. */
 export function PayoutsView() {
   const hydrated = useHydrated();
-  usePrefetchFirstPage();
-  return hydrated ? <PayoutsExplorer /> : <PayoutsPlaceholder />;
+  const url = usePayoutsUrl();
+  usePrefetchFirstPage(url.apiFilters);
+  return hydrated ? <PayoutsExplorer url={url} /> : <PayoutsPlaceholder />;
 }
 
 /**
  * Asks for the first page while the page hydrates (on the server it does nothing), so the
  * request is on its way before the explorer and its table have rendered, not after.
  */
-function usePrefetchFirstPage() {
-  const { apiFilters } = usePayoutsUrl();
+function usePrefetchFirstPage(filters: PayoutFilters) {
   const queryClient = useQueryClient();
-  const options = payoutsInfiniteQueryOptions(apiFilters);
+  const options = payoutsInfiniteQueryOptions(filters);
   if (typeof window !== "undefined" && !queryClient.getQueryState(options.queryKey)) void queryClient.prefetchInfiniteQuery(options);
 }
 
-function PayoutsExplorer() {
-  const url = usePayoutsUrl();
+function PayoutsExplorer({ url }: { url: PayoutsUrl }) {
   const query = usePayouts(url.apiFilters);
   const queryClient = useQueryClient();
   const payouts = useMemo(() => flattenPages(query.data?.pages ?? []), [query.data]);
