@@ -1,6 +1,7 @@
 "use client";
 
-import { listQueryTableProps, toTableError } from "@/components/data-table/table-error";
+import { listQueryTableProps } from "@/components/data-table/list-query-table-props";
+import { toTableError } from "@/components/data-table/table-error";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";

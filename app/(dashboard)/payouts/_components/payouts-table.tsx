@@ -2,7 +2,7 @@
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableEmpty, DataTableNoMatches } from "@/components/data-table/data-table-states";
-import { listQueryTableProps } from "@/components/data-table/table-error";
+import { listQueryTableProps } from "@/components/data-table/list-query-table-props";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
 import type { usePayouts } from "@/lib/api/payouts";
 import type { Payout } from "@/lib/api/types";

@@ -2,7 +2,8 @@
 
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableEmpty, DataTableErrorState, DataTableNoMatches } from "@/components/data-table/data-table-states";
-import { listQueryTableProps, toTableError } from "@/components/data-table/table-error";
+import { listQueryTableProps } from "@/components/data-table/list-query-table-props";
+import { toTableError } from "@/components/data-table/table-error";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
 import type { MerchantTransaction, useTransactions } from "@/lib/api/transactions";
 import type { ScanControl } from "./use-scan-control";

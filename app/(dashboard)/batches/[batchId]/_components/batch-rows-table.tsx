@@ -5,7 +5,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableEmpty, DataTableNoMatches } from "@/components/data-table/data-table-states";
 import type { DataTableInstance } from "@/components/data-table/use-data-table";
 import type { BatchRow, BatchRowsPage } from "@/lib/api/batches";
-import { listQueryTableProps } from "@/components/data-table/table-error";
+import { listQueryTableProps } from "@/components/data-table/list-query-table-props";
 
 interface BatchRowsTableProps {
   table: DataTableInstance<BatchRow>;
