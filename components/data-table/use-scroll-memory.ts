@@ -16,26 +16,45 @@ export function readScrollOffset(key: string): number {
   }
 }
 
-/** Saves the element's scrollTop under `key`, at most once a frame. */
+/** Once scrolling has paused this long, the place is written down. */
+const SAVE_AFTER_MS = 200;
+
+/**
+ * Keeps the element's scrollTop under `key`: when scrolling pauses, when the list goes (a
+ * link followed, the filters changed) and when the page is hidden. Not on every scroll
+ * frame: a storage write a frame is work a fast scroll does not have time for.
+ */
 export function useScrollMemory(ref: RefObject<HTMLElement | null>, key: string): void {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    let frame = 0;
+    // Kept from the scroll events: by the time this effect is cleaned up the element may be
+    // detached or hidden, and read 0.
+    let offset = element.scrollTop;
+    let unsaved = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        try {
-          window.sessionStorage.setItem(storageKey(key), String(Math.round(element.scrollTop)));
-        } catch {
-          // Storage off: the place is simply not kept.
-        }
-      });
+      clearTimeout(timer);
+      if (!unsaved) return;
+      unsaved = false;
+      try {
+        window.sessionStorage.setItem(storageKey(key), String(Math.round(offset)));
+      } catch {
+        // Storage off: the place is simply not kept.
+      }
     };
-    element.addEventListener("scroll", save, { passive: true });
+    const onScroll = () => {
+      offset = element.scrollTop;
+      unsaved = true;
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_AFTER_MS);
+    };
+    element.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("pagehide", save);
     return () => {
-      cancelAnimationFrame(frame);
-      element.removeEventListener("scroll", save);
+      save();
+      element.removeEventListener("scroll", onScroll);
+      window.removeEventListener("pagehide", save);
     };
   }, [ref, key]);
 }
