@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { announce } from "./announcer";
 import { CheckIcon, CopyIcon } from "./icons";
 
 async function writeClipboard(text: string): Promise<void> {
@@ -24,34 +25,38 @@ interface CopyButtonProps {
   className?: string;
 }
 
-/** Copies an ID; a tick and a polite announcement confirm it. */
+/** How long the tick shows after a copy. */
+const TICK_MS = 1_500;
+
+// Built once: React does not re-render an element it is handed again unchanged, and a table
+// re-renders a copy button in every row that scrolls into view.
+const COPY_ICON = <CopyIcon className="size-3.5" />;
+const COPIED_ICON = <CheckIcon className="size-3.5 text-status-done" />;
+
+/** Copies an ID; a tick and a polite announcement (through the app's one live region) confirm it. */
 export function CopyButton({ value, label, className = "" }: CopyButtonProps) {
   // The value copied, not a flag: a table row's element may be handed to another row, whose
   // button must not show the tick.
   const [copiedValue, setCopiedValue] = useState<string | undefined>(undefined);
-  const copied = copiedValue === value;
-
-  useEffect(() => {
-    if (copiedValue === undefined) return;
-    const timer = window.setTimeout(() => setCopiedValue(undefined), 1500);
-    return () => window.clearTimeout(timer);
-  }, [copiedValue]);
+  const name = `Copy ${label}`;
 
   return (
     <button
       type="button"
-      aria-label={`Copy ${label}`}
-      title={`Copy ${label}`}
+      aria-label={name}
+      title={name}
       onClick={(event) => {
         event.stopPropagation();
-        writeClipboard(value).then(() => setCopiedValue(value), () => undefined);
+        writeClipboard(value).then(() => {
+          setCopiedValue(value);
+          announce(`Copied ${label}`);
+          // Clears its own tick only; after unmounting, this does nothing.
+          setTimeout(() => setCopiedValue((shown) => (shown === value ? undefined : shown)), TICK_MS);
+        }, () => undefined);
       }}
       className={`inline-flex size-6 shrink-0 items-center justify-center rounded text-gray-500 hover:bg-gray-100 hover:text-gray-700 ${className}`}
     >
-      {copied ? <CheckIcon className="size-3.5 text-status-done" /> : <CopyIcon className="size-3.5" />}
-      <span role="status" className="sr-only">
-        {copied ? "Copied" : ""}
-      </span>
+      {copiedValue === value ? COPIED_ICON : COPY_ICON}
     </button>
   );
 }
