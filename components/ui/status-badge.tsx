@@ -1,11 +1,14 @@
 import type { StatusTone } from "@/lib/status-tone";
 
-const TONES: Record<StatusTone, { badge: string; dot: string }> = {
-  progress: { badge: "bg-status-progress-bg text-status-progress", dot: "bg-status-progress" },
-  attention: { badge: "bg-status-attention-bg text-status-attention", dot: "bg-status-attention" },
-  done: { badge: "bg-status-done-bg text-status-done", dot: "bg-status-done" },
-  stopped: { badge: "bg-status-stopped-bg text-status-stopped", dot: "bg-status-stopped" },
-  neutral: { badge: "bg-status-neutral-bg text-status-neutral", dot: "bg-status-neutral" },
+// The dot is the badge's ::before, not an element: a table draws a badge in every row.
+const BADGE = "inline-block max-w-full truncate rounded-full px-2 py-0.5 align-middle text-xs font-medium whitespace-nowrap before:me-1.5 before:inline-block before:size-1.5 before:rounded-full before:align-middle";
+
+const TONES: Record<StatusTone, string> = {
+  progress: `${BADGE} bg-status-progress-bg text-status-progress before:bg-status-progress`,
+  attention: `${BADGE} bg-status-attention-bg text-status-attention before:bg-status-attention`,
+  done: `${BADGE} bg-status-done-bg text-status-done before:bg-status-done`,
+  stopped: `${BADGE} bg-status-stopped-bg text-status-stopped before:bg-status-stopped`,
+  neutral: `${BADGE} bg-status-neutral-bg text-status-neutral before:bg-status-neutral`,
 };
 
 interface StatusBadgeProps {
@@ -17,11 +20,9 @@ interface StatusBadgeProps {
 
 /** A status as a coloured pill; the colour repeats the text, never replaces it. */
 export function StatusBadge({ label, tone, title }: StatusBadgeProps) {
-  const style = TONES[tone];
   return (
-    <span title={title} className={`inline-flex max-w-full items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${style.badge}`}>
-      <span aria-hidden="true" className={`size-1.5 shrink-0 rounded-full ${style.dot}`} />
-      <span className="truncate">{label}</span>
+    <span title={title} className={TONES[tone]}>
+      {label}
     </span>
   );
 }
