@@ -197,6 +197,30 @@ test("Back from another page keeps the filters, the loaded rows and the scroll p
   await expect.poll(() => table(page).evaluate((el) => el.scrollTop)).toBe(3000);
 });
 
+test("a row's copy button copies its payout ID and says so; cut-short values show in full on hover", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const body = await gotoPayouts(page);
+  const [, second] = body.data;
+  if (!second) throw new Error("the sandbox should list at least two payouts");
+  const row = page.locator(`[data-row-id="${second.id}"]`);
+  const announcer = page.getByTestId("announcer");
+  await expect(announcer).toHaveText("");
+
+  await row.getByRole("button", { name: "Copy payout ID" }).click();
+  await expect(announcer).toHaveText("Copied payout ID");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(second.id);
+  // The copy does not open the drawer, and the announcement does not linger.
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(announcer).toHaveText("", { timeout: 8_000 });
+
+  // Plain values are the cell itself, with the whole value as its tooltip.
+  const cells = row.getByRole("cell");
+  const reference = (await cells.nth(4).textContent()) ?? "";
+  expect(reference).not.toBe("");
+  await expect(cells.nth(4)).toHaveAttribute("title", reference);
+  await expect(cells.nth(3)).toHaveAttribute("title", (await cells.nth(3).textContent()) ?? "");
+});
+
 test("open a payout from the table and from a link, step with the arrow keys, Escape closes", async ({ page }) => {
   const body = await gotoPayouts(page);
   const [first, second, third] = body.data;

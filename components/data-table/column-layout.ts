@@ -9,6 +9,10 @@ export interface ColumnLayout<TData extends RowData> {
   style: CSSProperties;
   /** Numbers and money: right-aligned in tabular figures. */
   alignEnd: boolean;
+  /** The body cell's classes, built once rather than for every cell of every row. */
+  cellClassName: string;
+  /** The body cell shows its value as a tooltip. */
+  titleFromValue: boolean;
 }
 
 /**
@@ -18,8 +22,15 @@ export interface ColumnLayout<TData extends RowData> {
  */
 export function layoutColumns<TData extends RowData>(columns: readonly Column<DataTableFeatures, TData, unknown>[]): { layouts: ColumnLayout<TData>[]; minWidth: number } {
   const layouts = columns.map((column): ColumnLayout<TData> => {
-    const { width, align } = columnMeta(column.columnDef.meta);
-    return { column, style: { flex: `${width} 0 ${width}px` }, alignEnd: align === "end" };
+    const { width, align, cellClassName, titleFromValue } = columnMeta(column.columnDef.meta);
+    const alignEnd = align === "end";
+    return {
+      column,
+      style: { flex: `${width} 0 ${width}px` },
+      alignEnd,
+      cellClassName: ["min-w-0 truncate px-2", alignEnd && "text-right tabular-nums", cellClassName].filter(Boolean).join(" "),
+      titleFromValue: titleFromValue === true,
+    };
   });
   const minWidth = columns.reduce((sum, column) => sum + columnMeta(column.columnDef.meta).width, 0) + 16;
   return { layouts, minWidth };

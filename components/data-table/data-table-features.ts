@@ -11,6 +11,10 @@ export interface DataColumnMeta {
   align?: "start" | "end";
   /** Hidden until the user asks for it. */
   hiddenByDefault?: boolean;
+  /** Classes for the cell element itself (font, colour, flex), so a plain value needs no wrapper of its own. */
+  cellClassName?: string;
+  /** The cell's value is its tooltip too: for values that may be cut short. */
+  titleFromValue?: boolean;
 }
 
 // One feature set for every list table, declared once at module scope (v9 wants it stable).
@@ -42,6 +46,12 @@ export function columnMeta(meta: DataColumnMeta | undefined): DataColumnMeta {
  * growth set off were the slowest frames. Column `cell` functions here get `getValue`,
  * `renderValue`, `row`, `column` and `table`; they must not use `cell`.
  */
+/** The cell's value as text, for its tooltip; undefined when there is none. */
+export function cellTitle<TData extends RowData>(row: Row<DataTableFeatures, TData>, column: Column<DataTableFeatures, TData, unknown>): string | undefined {
+  const value = column.accessorFn?.(row.original, row.index);
+  return value === undefined || value === null || value === "" ? undefined : String(value);
+}
+
 export function renderCell<TData extends RowData>(
   table: Table<DataTableFeatures, TData>,
   row: Row<DataTableFeatures, TData>,

@@ -3,10 +3,20 @@
 import type { Row, RowData } from "@tanstack/react-table";
 import { memo } from "react";
 import type { ColumnLayout } from "./column-layout";
-import { renderCell, type DataTableFeatures } from "./data-table-features";
+import { cellTitle, renderCell, type DataTableFeatures } from "./data-table-features";
 import type { DataTableInstance } from "./use-data-table";
 
 export const ROW_HEIGHT = 40;
+
+const ROW = "absolute inset-x-0 flex items-center border-b border-gray-100 px-2 text-sm outline-none focus-visible:bg-brand-soft/60 focus-visible:before:absolute focus-visible:before:inset-y-0 focus-visible:before:left-0 focus-visible:before:w-[3px] focus-visible:before:bg-brand";
+const SELECTED = "bg-brand-soft before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:bg-brand";
+// Each combination built once, not for every row on every scroll frame.
+const ROW_CLASSES: Record<`${boolean}-${boolean}`, string> = {
+  "false-false": `${ROW} hover:bg-gray-50`,
+  "false-true": `${ROW} ${SELECTED}`,
+  "true-false": `${ROW} cursor-pointer hover:bg-gray-50`,
+  "true-true": `${ROW} cursor-pointer ${SELECTED}`,
+};
 
 interface DataTableRowProps<TData extends RowData> {
   row: Row<DataTableFeatures, TData>;
@@ -37,11 +47,11 @@ function DataTableRowView<TData extends RowData>({ row, index, top, layouts, foc
         if (!clickable || (event.target as HTMLElement).closest("a, button, input, select, textarea")) return;
         onActivate(index);
       }}
-      className={`absolute inset-x-0 flex items-center border-b border-gray-100 px-2 text-sm outline-none focus-visible:bg-brand-soft/60 focus-visible:before:absolute focus-visible:before:inset-y-0 focus-visible:before:left-0 focus-visible:before:w-[3px] focus-visible:before:bg-brand ${clickable ? "cursor-pointer" : ""} ${selected ? "bg-brand-soft before:absolute before:inset-y-0 before:left-0 before:w-[3px] before:bg-brand" : "hover:bg-gray-50"}`}
+      className={ROW_CLASSES[`${clickable}-${selected}`]}
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, contain: "strict" }}
     >
-      {layouts.map(({ column, style, alignEnd }) => (
-        <div key={column.id} role="cell" style={style} className={`min-w-0 truncate px-2 ${alignEnd ? "text-right tabular-nums" : ""}`}>
+      {layouts.map(({ column, style, cellClassName, titleFromValue }) => (
+        <div key={column.id} role="cell" style={style} className={cellClassName} title={titleFromValue ? cellTitle(row, column) : undefined}>
           {renderCell(table, row, column)}
         </div>
       ))}
@@ -51,5 +61,17 @@ function DataTableRowView<TData extends RowData>({ row, index, top, layouts, foc
 
 // While scrolling only the rows entering view get new props (their slot's element is handed
 // a new row, see row-slots.ts): the rest skip rendering. Cells are keyed by column, so a
-// handed-over element keeps its cells and only their contents change.
-export const DataTableRow = memo(DataTableRowView) as typeof DataTableRowView;
+// handed-over element keeps its cells and only their contents change. The props are compared
+// one by one: the table re-renders every scroll frame, and a generic shallow compare would
+// allocate two key lists per row each time.
+const ROW_PROPS = ["row", "index", "top", "layouts", "focusable", "selected", "clickable", "onActivate", "table"] as const;
+// A prop added to DataTableRowProps but not to ROW_PROPS fails to compile here.
+const everyPropCompared: Exclude<keyof DataTableRowProps<RowData>, (typeof ROW_PROPS)[number]> extends never ? true : never = true;
+void everyPropCompared;
+
+function sameRow<TData extends RowData>(a: DataTableRowProps<TData>, b: DataTableRowProps<TData>): boolean {
+  for (const prop of ROW_PROPS) if (a[prop] !== b[prop]) return false;
+  return true;
+}
+
+export const DataTableRow = memo(DataTableRowView, sameRow) as typeof DataTableRowView;

@@ -54,21 +54,14 @@ export function createBatchColumns(timeZone: string): DataColumnDef<Batch>[] {
       },
     }),
     helper.accessor("id", {
-      meta: { label: "Batch ID", width: 270 },
+      meta: { label: "Batch ID", width: 270, cellClassName: "flex items-center gap-1" },
       cell: ({ getValue }) => (
-        <span className="flex items-center gap-1">
+        <>
           <span className="truncate font-mono text-xs text-gray-700">{getValue()}</span>
           <CopyButton value={getValue()} label="batch ID" />
-        </span>
+        </>
       ),
     }),
-    helper.accessor("uploaded_by", {
-      meta: { label: "Uploaded by", width: 200, hiddenByDefault: true },
-      cell: ({ getValue }) => (
-        <span className="block truncate text-gray-700" title={getValue()}>
-          {getValue()}
-        </span>
-      ),
-    }),
+    helper.accessor("uploaded_by", { meta: { label: "Uploaded by", width: 200, hiddenByDefault: true, cellClassName: "text-gray-700", titleFromValue: true } }),
   ]);
 }

@@ -10,6 +10,7 @@ import { PayoutStatusBadge } from "./payout-status-badge";
 const helper = createDataColumnHelper<Payout>();
 
 const mono = "font-mono text-xs text-gray-700";
+const idCell = "flex items-center gap-1";
 
 /** The payouts table's columns; the created column shows times in `timeZone`. */
 export function createPayoutColumns(timeZone: string): DataColumnDef<Payout>[] {
@@ -23,38 +24,20 @@ export function createPayoutColumns(timeZone: string): DataColumnDef<Payout>[] {
       cell: ({ getValue }) => <PayoutStatusBadge status={getValue()} />,
     }),
     helper.accessor("id", {
-      meta: { label: "Payout ID", width: 270 },
+      meta: { label: "Payout ID", width: 270, cellClassName: idCell },
       cell: ({ getValue }) => (
-        <span className="flex items-center gap-1">
+        <>
           <span className={`${mono} truncate`}>{getValue()}</span>
           <CopyButton value={getValue()} label="payout ID" />
-        </span>
+        </>
       ),
     }),
-    helper.accessor("beneficiary_id", {
-      meta: { label: "Beneficiary", width: 150 },
-      cell: ({ getValue }) => (
-        <span className={`${mono} block truncate`} title={getValue()}>
-          {getValue()}
-        </span>
-      ),
-    }),
-    helper.accessor("reference", {
-      meta: { label: "Reference", width: 170 },
-      cell: ({ getValue }) => (
-        <span className="block truncate" title={getValue()}>
-          {getValue()}
-        </span>
-      ),
-    }),
+    // Plain values: the cell shows the value itself and, as it may be cut short, as a tooltip.
+    helper.accessor("beneficiary_id", { meta: { label: "Beneficiary", width: 150, cellClassName: mono, titleFromValue: true } }),
+    helper.accessor("reference", { meta: { label: "Reference", width: 170, titleFromValue: true } }),
     helper.accessor((row) => (row.network ? `${methodLabel(row.method)} · ${row.network}` : methodLabel(row.method)), {
       id: "method",
-      meta: { label: "Method / network", width: 150 },
-      cell: ({ getValue }) => (
-        <span className="block truncate text-gray-700" title={getValue()}>
-          {getValue()}
-        </span>
-      ),
+      meta: { label: "Method / network", width: 150, cellClassName: "text-gray-700", titleFromValue: true },
     }),
     helper.accessor("source_amount", {
       meta: { label: "Source amount", width: 168, align: "end" },
@@ -66,8 +49,8 @@ export function createPayoutColumns(timeZone: string): DataColumnDef<Payout>[] {
     }),
     helper.accessor((row) => (row.exchange_rate === undefined ? undefined : String(row.exchange_rate)), {
       id: "exchange_rate",
-      meta: { label: "FX rate", width: 100, align: "end" },
-      cell: ({ getValue }) => <span className="tabular-nums text-gray-700">{getValue() ?? <span className="text-gray-500">—</span>}</span>,
+      meta: { label: "FX rate", width: 100, align: "end", cellClassName: "text-gray-700" },
+      cell: ({ getValue }) => getValue() ?? <span className="text-gray-500">—</span>,
     }),
     helper.accessor("fee", {
       meta: { label: "Fee", width: 120, align: "end" },

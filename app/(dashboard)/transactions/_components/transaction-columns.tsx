@@ -38,37 +38,20 @@ export function createTransactionColumns(timeZone: string): DataColumnDef<Mercha
       meta: { label: "Amount", width: 150, align: "end" },
       cell: ({ row }) => <TransactionAmount amount={row.original.amount} currency={row.original.currency} />,
     }),
-    helper.accessor("currency", {
-      meta: { label: "Currency", width: 84 },
-      cell: ({ getValue }) => <span className="text-xs font-medium text-gray-600">{getValue()}</span>,
-    }),
-    helper.accessor("account_id", {
-      meta: { label: "Account", width: 230 },
-      cell: ({ getValue }) => (
-        <span className={`${mono} block truncate`} title={getValue()}>
-          {getValue()}
-        </span>
-      ),
-    }),
+    helper.accessor("currency", { meta: { label: "Currency", width: 84, cellClassName: "text-xs font-medium text-gray-600" } }),
+    helper.accessor("account_id", { meta: { label: "Account", width: 230, cellClassName: mono, titleFromValue: true } }),
     helper.accessor("reference", {
       meta: { label: "Reference", width: 250 },
       cell: ({ getValue }) => <TransactionReference reference={getValue()} />,
     }),
-    helper.accessor("counterparty_name", {
-      meta: { label: "Counterparty", width: 190 },
-      cell: ({ getValue }) => (
-        <span className="block truncate text-gray-800" title={getValue()}>
-          {getValue()}
-        </span>
-      ),
-    }),
+    helper.accessor("counterparty_name", { meta: { label: "Counterparty", width: 190, cellClassName: "text-gray-800", titleFromValue: true } }),
     helper.accessor("id", {
-      meta: { label: "Transaction ID", width: 270, hiddenByDefault: true },
+      meta: { label: "Transaction ID", width: 270, hiddenByDefault: true, cellClassName: "flex items-center gap-1" },
       cell: ({ getValue }) => (
-        <span className="flex items-center gap-1">
+        <>
           <span className={`${mono} truncate`}>{getValue()}</span>
           <CopyButton value={getValue()} label="transaction ID" />
-        </span>
+        </>
       ),
     }),
   ]);
