@@ -16,8 +16,13 @@ import { assignRowSlots, NO_SLOTS, type RowSlots } from "./row-slots";
 import { readScrollOffset, useScrollMemory } from "./use-scroll-memory";
 
 const HEADER_HEIGHT = 36;
-/** Rows rendered beyond the visible ones: enough for smooth scrolling, few enough to stay cheap. */
-const OVERSCAN = 10;
+/**
+ * Rows rendered beyond each edge of the visible ones. Five rows (200 px) cover a wheel or
+ * trackpad fling the compositor scrolls ahead of the page; ten made every scroll frame
+ * lay out, paint and layerise a third more rows, which cost more frames than it saved
+ * (bench/README.md, browser-payouts).
+ */
+const OVERSCAN = 5;
 const rowHeight = () => ROW_HEIGHT;
 
 export interface DataTableProps<Row extends RowData> {
