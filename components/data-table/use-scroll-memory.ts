@@ -20,9 +20,10 @@ export function readScrollOffset(key: string): number {
 const SAVE_AFTER_MS = 200;
 
 /**
- * Keeps the element's scrollTop under `key`: when scrolling pauses, when the list goes (a
- * link followed, the filters changed) and when the page is hidden. Not on every scroll
- * frame: a storage write a frame is work a fast scroll does not have time for.
+ * Keeps the element's scrollTop under `key`: when scrolling pauses, and when the list goes
+ * (a link followed, the filters changed). Not on every scroll frame: a storage write a
+ * frame is work a fast scroll does not have time for. (A full page load starts without
+ * the rows, so it never restores a place anyway.)
  */
 export function useScrollMemory(ref: RefObject<HTMLElement | null>, key: string): void {
   useEffect(() => {
@@ -50,11 +51,9 @@ export function useScrollMemory(ref: RefObject<HTMLElement | null>, key: string)
       timer = setTimeout(save, SAVE_AFTER_MS);
     };
     element.addEventListener("scroll", onScroll, { passive: true });
-    window.addEventListener("pagehide", save);
     return () => {
       save();
       element.removeEventListener("scroll", onScroll);
-      window.removeEventListener("pagehide", save);
     };
   }, [ref, key]);
 }
