@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, type RefObject } from "react";
+import { useLayoutEffect, type RefObject } from "react";
 
 // Where the reader was in a list, kept in sessionStorage under the list's URL, so Back from
 // another page (with the rows still in React Query's cache) lands on the same row.
@@ -26,12 +26,12 @@ const SAVE_AFTER_MS = 200;
  * the rows, so it never restores a place anyway.)
  */
 export function useScrollMemory(ref: RefObject<HTMLElement | null>, key: string): void {
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the element is still in the document, so the
+  // place can be read there. The scroll handler reads nothing: after the table re-renders
+  // for the new position, reading scrollTop there would force a layout mid-frame.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    // Kept from the scroll events: by the time this effect is cleaned up the element may be
-    // detached or hidden, and read 0.
-    let offset = element.scrollTop;
     let unsaved = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const save = () => {
@@ -39,13 +39,12 @@ export function useScrollMemory(ref: RefObject<HTMLElement | null>, key: string)
       if (!unsaved) return;
       unsaved = false;
       try {
-        window.sessionStorage.setItem(storageKey(key), String(Math.round(offset)));
+        window.sessionStorage.setItem(storageKey(key), String(Math.round(element.scrollTop)));
       } catch {
         // Storage off: the place is simply not kept.
       }
     };
     const onScroll = () => {
-      offset = element.scrollTop;
       unsaved = true;
       clearTimeout(timer);
       timer = setTimeout(save, SAVE_AFTER_MS);
