@@ -1,4 +1,4 @@
-import { columnVisibilityFeature, createColumnHelper, flexRender, metaHelper, tableFeatures, type CellContext, type Column, type ColumnDef, type Row, type RowData, type Table } from "@tanstack/react-table";
+import { columnVisibilityFeature, createColumnHelper, metaHelper, tableFeatures, type CellContext, type Column, type ColumnDef, type Row, type RowData, type Table } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 
 /** What each column tells the generic table about itself. */
@@ -39,26 +39,33 @@ export function columnMeta(meta: DataColumnMeta | undefined): DataColumnMeta {
   return meta ?? FALLBACK_META;
 }
 
-/**
- * A cell's contents straight from its column's definition. TanStack's own cell objects are
- * built on first use and then kept on their row for as long as it is loaded: about 5 KB a
- * row, tens of MB after scrolling through 10,000 rows, and the garbage collections that
- * growth set off were the slowest frames. Column `cell` functions here get `getValue`,
- * `renderValue`, `row`, `column` and `table`; they must not use `cell`.
- */
 /** The cell's value as text, for its tooltip; undefined when there is none. */
 export function cellTitle<TData extends RowData>(row: Row<DataTableFeatures, TData>, column: Column<DataTableFeatures, TData, unknown>): string | undefined {
   const value = column.accessorFn?.(row.original, row.index);
   return value === undefined || value === null || value === "" ? undefined : String(value);
 }
 
+/**
+ * A cell's contents straight from its column's definition. TanStack's own cell objects are
+ * built on first use and then kept on their row for as long as it is loaded: about 5 KB a
+ * row, tens of MB after scrolling through 10,000 rows, and the garbage collections that
+ * growth set off were the slowest frames. Column `cell` functions here get `getValue`,
+ * `renderValue`, `row`, `column` and `table`; they must not use `cell`.
+ *
+ * The `cell` function is called, not mounted as a component (flexRender would), so it must
+ * not call hooks; the components it returns may. A component per cell was an element, a
+ * copy of its props and a fiber more for each of the hundred-odd cells re-rendered every
+ * scroll frame.
+ */
 export function renderCell<TData extends RowData>(
   table: Table<DataTableFeatures, TData>,
   row: Row<DataTableFeatures, TData>,
   column: Column<DataTableFeatures, TData, unknown>,
 ): ReactNode {
+  const template = column.columnDef.cell;
+  if (typeof template !== "function") return template ?? null;
   const getValue = () => column.accessorFn?.(row.original, row.index);
   const renderValue = () => getValue() ?? table.options.renderFallbackValue ?? null;
   const context = { table, row, column, getValue, renderValue } as Omit<CellContext<DataTableFeatures, TData, unknown>, "cell">;
-  return flexRender(column.columnDef.cell, context as CellContext<DataTableFeatures, TData, unknown>) as ReactNode;
+  return template(context as CellContext<DataTableFeatures, TData, unknown>) as ReactNode;
 }
