@@ -22,8 +22,19 @@ export function isAmount(value: string): boolean {
   return AMOUNT.test(value);
 }
 
+// By slices rather than a look-ahead regex: a table formats forty amounts a scroll frame.
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return grouped;
+}
+
+/** "000123" → "123", "000" → "0". */
+function withoutLeadingZeros(digits: string): string {
+  let start = 0;
+  while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start++;
+  return start === 0 ? digits : digits.slice(start);
 }
 
 /**
@@ -37,7 +48,7 @@ export function formatAmount(amount: string, currency: string): string {
   if (scale === undefined || !match) return amount;
   const [, sign = "", whole = "0", fraction = ""] = match;
   const paddedFraction = fraction.length >= scale ? fraction : fraction.padEnd(scale, "0");
-  const grouped = groupThousands(whole.replace(/^0+(?=\d)/, ""));
+  const grouped = groupThousands(withoutLeadingZeros(whole));
   return `${sign}${grouped}${paddedFraction ? `.${paddedFraction}` : ""}`;
 }
 

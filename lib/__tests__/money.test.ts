@@ -11,8 +11,24 @@ describe("formatAmount", () => {
     ["0.00012345", "BTC", "0.00012345"],
     ["-98765.43", "EUR", "-98,765.43"],
     ["9007199254740993.01", "USD", "9,007,199,254,740,993.01"],
+    ["0", "JPY", "0"],
+    ["123", "USD", "123.00"],
+    ["1000", "USD", "1,000.00"],
+    ["100000", "USD", "100,000.00"],
+    ["000123.4", "USD", "123.40"],
+    ["000", "JPY", "0"],
+    ["-0.5", "EUR", "-0.50"],
   ])("%s %s → %s", (amount, currency, expected) => {
     expect(formatAmount(amount, currency)).toBe(expected);
+  });
+
+  it("groups every length of whole part in threes from the right", () => {
+    for (let length = 1; length <= 25; length++) {
+      const whole = "123456789".repeat(3).slice(0, length).replace(/^0+(?=\d)/, "");
+      const groups: string[] = [];
+      for (let end = whole.length; end > 0; end -= 3) groups.unshift(whole.slice(Math.max(0, end - 3), end));
+      expect(formatAmount(whole, "JPY")).toBe(groups.join(","));
+    }
   });
 
   it("keeps digits beyond the scale rather than rounding them away", () => {
