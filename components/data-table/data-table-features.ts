@@ -39,9 +39,13 @@ export function columnMeta(meta: DataColumnMeta | undefined): DataColumnMeta {
   return meta ?? FALLBACK_META;
 }
 
-/** The cell's value as text, for its tooltip; undefined when there is none. */
-export function cellTitle<TData extends RowData>(row: Row<DataTableFeatures, TData>, column: Column<DataTableFeatures, TData, unknown>): string | undefined {
-  const value = column.accessorFn?.(row.original, row.index);
+/** A cell's value, as its column's accessor reads it from the row. */
+export function cellValue<TData extends RowData>(row: Row<DataTableFeatures, TData>, column: Column<DataTableFeatures, TData, unknown>): unknown {
+  return column.accessorFn?.(row.original, row.index);
+}
+
+/** A cell's value as its tooltip; undefined when there is none. */
+export function valueTitle(value: unknown): string | undefined {
   return value === undefined || value === null || value === "" ? undefined : String(value);
 }
 
@@ -61,11 +65,13 @@ export function renderCell<TData extends RowData>(
   table: Table<DataTableFeatures, TData>,
   row: Row<DataTableFeatures, TData>,
   column: Column<DataTableFeatures, TData, unknown>,
+  /** The cell's value (`cellValue`), read once by the row for this and the tooltip. */
+  value: unknown,
 ): ReactNode {
   const template = column.columnDef.cell;
   if (typeof template !== "function") return template ?? null;
-  const getValue = () => column.accessorFn?.(row.original, row.index);
-  const renderValue = () => getValue() ?? table.options.renderFallbackValue ?? null;
+  const getValue = () => value;
+  const renderValue = () => value ?? table.options.renderFallbackValue ?? null;
   const context = { table, row, column, getValue, renderValue } as Omit<CellContext<DataTableFeatures, TData, unknown>, "cell">;
   return template(context as CellContext<DataTableFeatures, TData, unknown>) as ReactNode;
 }

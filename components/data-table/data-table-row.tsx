@@ -3,7 +3,7 @@
 import type { Row, RowData } from "@tanstack/react-table";
 import { memo } from "react";
 import type { ColumnLayout } from "./column-layout";
-import { cellTitle, renderCell, type DataTableFeatures } from "./data-table-features";
+import { cellValue, renderCell, valueTitle, type DataTableFeatures } from "./data-table-features";
 import type { DataTableInstance } from "./use-data-table";
 
 export const ROW_HEIGHT = 40;
@@ -50,11 +50,14 @@ function DataTableRowView<TData extends RowData>({ row, index, top, layouts, foc
       className={ROW_CLASSES[`${clickable}-${selected}`]}
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, contain: "strict" }}
     >
-      {layouts.map(({ column, style, cellClassName, titleFromValue }) => (
-        <div key={column.id} role="cell" style={style} className={cellClassName} title={titleFromValue ? cellTitle(row, column) : undefined}>
-          {renderCell(table, row, column)}
-        </div>
-      ))}
+      {layouts.map(({ column, style, cellClassName, titleFromValue }) => {
+        const value = cellValue(row, column);
+        return (
+          <div key={column.id} role="cell" style={style} className={cellClassName} title={titleFromValue ? valueTitle(value) : undefined}>
+            {renderCell(table, row, column, value)}
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { layoutColumns } from "../column-layout";
-import { cellTitle, createDataColumnHelper, dataTableFeatures, renderCell } from "../data-table-features";
+import { cellValue, createDataColumnHelper, dataTableFeatures, renderCell, valueTitle } from "../data-table-features";
 
 interface Item {
   id: string;
@@ -50,7 +50,7 @@ describe("cells", () => {
     const t = table();
     const row = t.getRowModel().rows[0]!;
     const [reference, amount] = t.getVisibleLeafColumns();
-    const html = (column: typeof reference) => renderToStaticMarkup(createElement(Fragment, null, renderCell(t, row, column!)));
+    const html = (column: typeof reference) => renderToStaticMarkup(createElement(Fragment, null, renderCell(t, row, column!, cellValue(row, column!))));
     expect(html(reference)).toBe(data[0]!.reference);
     expect(html(amount)).toBe("= 12.50");
   });
@@ -59,7 +59,7 @@ describe("cells", () => {
     const t = table();
     const row = t.getRowModel().rows[0]!;
     const [reference, , note] = t.getVisibleLeafColumns();
-    expect(cellTitle(row, reference!)).toBe(data[0]!.reference);
-    expect(cellTitle(row, note!)).toBeUndefined();
+    expect(valueTitle(cellValue(row, reference!))).toBe(data[0]!.reference);
+    expect(valueTitle(cellValue(row, note!))).toBeUndefined();
   });
 });
