@@ -125,6 +125,12 @@ test("row elements handed on while scrolling show their own payout, sit in row o
       })),
     );
 
+  /** At rest the elements sit in row order: indexes rise down the DOM. */
+  const inRowOrder = async () => {
+    const indexes = (await rendered()).map((row) => row.index);
+    return indexes.every((index, at) => at === 0 || index > indexes[at - 1]!);
+  };
+
   // A fast scroll a frame at a time, as a wheel fling does, then rest.
   await region.evaluate(
     (el) =>
@@ -139,12 +145,7 @@ test("row elements handed on while scrolling show their own payout, sit in row o
       }),
   );
   await expect.poll(async () => (await rendered()).map((row) => row.index).join()).toMatch(/^\d+(,\d+)+$/);
-  await expect
-    .poll(async () => {
-      const indexes = (await rendered()).map((row) => row.index);
-      return indexes.every((index, at) => at === 0 || index > indexes[at - 1]!);
-    })
-    .toBe(true);
+  await expect.poll(inRowOrder).toBe(true);
   for (const row of await rendered()) {
     expect(row.id).toBe(body.data[row.index]?.id);
     expect(row.shownId).toBe(row.id);
@@ -166,12 +167,7 @@ test("row elements handed on while scrolling show their own payout, sit in row o
         requestAnimationFrame(step);
       }),
   );
-  await expect
-    .poll(async () => {
-      const indexes = (await rendered()).map((row) => row.index);
-      return indexes.every((index, at) => at === 0 || index > indexes[at - 1]!);
-    })
-    .toBe(true);
+  await expect.poll(inRowOrder).toBe(true);
   const focused = page.locator(":focus");
   await expect(focused).toHaveAttribute("data-row-index", String(focusedIndex));
   await expect(focused).toHaveAttribute("data-row-id", body.data[focusedIndex]!.id);

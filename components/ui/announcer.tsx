@@ -15,7 +15,9 @@ interface Announcement {
 /** How long an announcement stays in the region, where a reader moving through the page could meet it again. */
 const CLEAR_AFTER_MS = 5_000;
 
-let current: Announcement = { id: 0, message: "" };
+const NOTHING: Announcement = { id: 0, message: "" };
+
+let current = NOTHING;
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
@@ -35,8 +37,6 @@ function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-
-const NOTHING: Announcement = { id: 0, message: "" };
 
 /** The live region; rendered once, in the root layout. */
 export function Announcer() {

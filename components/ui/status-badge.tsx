@@ -1,7 +1,7 @@
 import type { StatusTone } from "@/lib/status-tone";
 
 // The dot is the badge's ::before, not an element: a table draws a badge in every row.
-const BADGE = "inline-block max-w-full truncate rounded-full px-2 py-0.5 align-middle text-xs font-medium whitespace-nowrap before:me-1.5 before:inline-block before:size-1.5 before:rounded-full before:align-middle";
+const BADGE = "inline-block max-w-full truncate rounded-full px-2 py-0.5 align-middle text-xs font-medium before:me-1.5 before:inline-block before:size-1.5 before:rounded-full before:align-middle";
 
 const TONES: Record<StatusTone, string> = {
   progress: `${BADGE} bg-status-progress-bg text-status-progress before:bg-status-progress`,

@@ -1,10 +1,10 @@
 "use client";
 
-import { listQueryTableProps } from "@/components/data-table/list-query-table-props";
-import { toTableError } from "@/components/data-table/table-error";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
+import { listQueryTableProps } from "@/components/data-table/list-query-table-props";
+import { toTableError } from "@/components/data-table/table-error";
 import { DataTableEmpty, DataTableNoMatches } from "@/components/data-table/data-table-states";
 import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
 import { useDataTable } from "@/components/data-table/use-data-table";
