@@ -217,6 +217,71 @@ test("a row's copy button copies its payout ID and says so; cut-short values sho
   await expect(cells.nth(3)).toHaveAttribute("title", (await cells.nth(3).textContent()) ?? "");
 });
 
+test("rows draw only the columns in view, each under its own header; the row with the tab stop draws them all", async ({ page }) => {
+  const body = await gotoPayouts(page);
+  const [first, second] = body.data;
+  if (!first || !second) throw new Error("the sandbox should list at least two payouts");
+  const region = table(page);
+  const columnCount = Number(await page.getByRole("table", { name: "Payouts" }).getAttribute("aria-colcount"));
+  await expect(page.getByRole("columnheader")).toHaveCount(columnCount);
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+
+  /** A row's drawn cells: the column each says it is in, and how far its edges are from that column's header's. */
+  const drawn = (rowId: string) =>
+    page.evaluate((id) => {
+      const headers = new Map([...document.querySelectorAll('[role="columnheader"]')].map((h) => [h.getAttribute("aria-colindex"), h.getBoundingClientRect()]));
+      const cells = [...document.querySelectorAll(`[data-row-id="${id}"] [role="cell"]`)];
+      return cells.map((cell) => {
+        const box = cell.getBoundingClientRect();
+        const header = headers.get(cell.getAttribute("aria-colindex"));
+        return { column: Number(cell.getAttribute("aria-colindex")), offBy: header ? Math.max(Math.abs(box.left - header.left), Math.abs(box.right - header.right)) : Infinity };
+      });
+    }, rowId);
+  const columnsOf = async (rowId: string) => (await drawn(rowId)).map((cell) => cell.column);
+  const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+  // At the left edge: the second row draws the first columns, not all of them, each under its header.
+  const atStart = await drawn(second.id);
+  expect(atStart.length).toBeLessThan(columnCount);
+  expect(atStart.map((cell) => cell.column)).toEqual(upTo(atStart.length));
+  for (const cell of atStart) expect(cell.offBy).toBeLessThanOrEqual(1);
+  // The first row has the tab stop: every column is drawn, so Tab reaches each link and button.
+  expect(await columnsOf(first.id)).toEqual(upTo(columnCount));
+
+  // Scrolled to the right edge: the last columns are drawn instead, still under their headers.
+  await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect.poll(async () => (await columnsOf(second.id)).at(-1)).toBe(columnCount);
+  const atEnd = await drawn(second.id);
+  expect(atEnd[0]!.column).toBeGreaterThan(1);
+  expect(atEnd.map((cell) => cell.column)).toEqual(upTo(columnCount).slice(atEnd[0]!.column - 1));
+  for (const cell of atEnd) expect(cell.offBy).toBeLessThanOrEqual(1);
+  await expect(page.locator(`[data-row-id="${second.id}"] [role="cell"][aria-colindex="${columnCount}"]`)).toBeInViewport();
+});
+
+test("Tab from the row with the tab stop reaches its batch link, far to the right, and brings that column into view", async ({ page }) => {
+  const batches = (await (await page.request.get("/api/batches?limit=100")).json()) as { data: { id: string; processed_rows: number }[] };
+  const batchId = batches.data.find((batch) => batch.processed_rows >= 2)?.id;
+  if (!batchId) throw new Error("the sandbox should have a batch with payouts");
+  const body = await gotoPayouts(page, `/payouts?batch_id=${batchId}`);
+  const [first, second] = body.data;
+  if (!first || !second) throw new Error(`batch ${batchId} should hold at least two payouts`);
+  const region = table(page);
+  const batchColumn = await page.getByRole("columnheader", { name: "Batch" }).getAttribute("aria-colindex");
+  const batchCell = (id: string) => page.locator(`[data-row-id="${id}"] [role="cell"][aria-colindex="${batchColumn}"]`);
+  await expect(batchCell(second.id)).toHaveCount(0); // out of view, so not drawn
+
+  await rows(page).first().focus();
+  await page.keyboard.press("Tab");
+  await expect(rows(page).first().getByRole("button", { name: "Copy payout ID" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  const link = batchCell(first.id).getByRole("link", { name: batchId });
+  await expect(link).toBeFocused();
+  await expect(link).toBeInViewport();
+  expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The other rows follow the sideways scroll.
+  await expect(batchCell(second.id)).toHaveText(batchId);
+});
+
 test("open a payout from the table and from a link, step with the arrow keys, Escape closes", async ({ page }) => {
   const body = await gotoPayouts(page);
   const [first, second, third] = body.data;
@@ -272,6 +337,8 @@ test("JPY, BHD and EUR amounts are shown in each currency's own format", async (
     const body = await gotoPayouts(page, `/payouts?dest_currency=${currency}`);
     const payout = body.data[0];
     if (!payout) throw new Error(`the sandbox should have ${currency} payouts`);
+    // At the test's width the amount columns start out of view, and rows draw only the columns in view.
+    await page.getByRole("columnheader", { name: "Destination amount" }).scrollIntoViewIfNeeded();
     const row = page.locator(`[data-row-id="${payout.id}"]`);
     await expect(row).toContainText(`${byHand(payout.dest_amount, scale)} ${currency}`);
   }

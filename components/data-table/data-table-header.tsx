@@ -13,7 +13,7 @@ function DataTableHeaderView<Row extends RowData>({ table, layouts, height }: { 
           {group.headers
             .filter((header) => header.column.getIsVisible())
             .map((header, index) => (
-              <div key={header.id} role="columnheader" className="min-w-0 px-2 text-xs font-medium tracking-wide text-gray-500 uppercase" style={layouts[index]?.style}>
+              <div key={header.id} role="columnheader" aria-colindex={index + 1} className="min-w-0 px-2 text-xs font-medium tracking-wide text-gray-500 uppercase" style={layouts[index]?.style}>
                 <DataTableColumnHeader meta={header.column.columnDef.meta} />
               </div>
             ))}

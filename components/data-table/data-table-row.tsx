@@ -2,7 +2,8 @@
 
 import type { Row, RowData } from "@tanstack/react-table";
 import { memo } from "react";
-import type { ColumnLayout } from "./column-layout";
+import { ROW_INLINE_PADDING } from "./column-layout";
+import type { ColumnWindow } from "./column-window";
 import { cellValue, renderCell, valueTitle, type DataTableFeatures } from "./data-table-features";
 import type { DataTableInstance } from "./use-data-table";
 
@@ -22,8 +23,8 @@ interface DataTableRowProps<TData extends RowData> {
   row: Row<DataTableFeatures, TData>;
   index: number;
   top: number;
-  /** The visible columns, in order. */
-  layouts: readonly ColumnLayout<TData>[];
+  /** The columns to draw, in order, and the width of those left out on each side. */
+  columns: ColumnWindow<TData>;
   focusable: boolean;
   selected: boolean;
   clickable: boolean;
@@ -33,7 +34,7 @@ interface DataTableRowProps<TData extends RowData> {
 }
 
 /** One virtual row: absolutely placed, focusable by the roving tab stop, activated by click or Enter. */
-function DataTableRowView<TData extends RowData>({ row, index, top, layouts, focusable, selected, clickable, onActivate, table }: DataTableRowProps<TData>) {
+function DataTableRowView<TData extends RowData>({ row, index, top, columns, focusable, selected, clickable, onActivate, table }: DataTableRowProps<TData>) {
   return (
     <div
       role="row"
@@ -48,12 +49,19 @@ function DataTableRowView<TData extends RowData>({ row, index, top, layouts, foc
         onActivate(index);
       }}
       className={ROW_CLASSES[`${clickable}-${selected}`]}
-      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)`, contain: "strict" }}
+      style={{
+        height: ROW_HEIGHT,
+        transform: `translateY(${top}px)`,
+        contain: "strict",
+        // Columns left out take their room as padding, so the drawn ones sit under their headers.
+        paddingLeft: columns.before ? ROW_INLINE_PADDING + columns.before : undefined,
+        paddingRight: columns.after ? ROW_INLINE_PADDING + columns.after : undefined,
+      }}
     >
-      {layouts.map(({ column, style, cellClassName, titleFromValue }) => {
+      {columns.layouts.map(({ column, index: columnIndex, style, cellClassName, titleFromValue }) => {
         const value = cellValue(row, column);
         return (
-          <div key={column.id} role="cell" style={style} className={cellClassName} title={titleFromValue ? valueTitle(value) : undefined}>
+          <div key={column.id} role="cell" aria-colindex={columnIndex + 1} style={style} className={cellClassName} title={titleFromValue ? valueTitle(value) : undefined}>
             {renderCell(table, row, column, value)}
           </div>
         );
@@ -67,7 +75,7 @@ function DataTableRowView<TData extends RowData>({ row, index, top, layouts, foc
 // handed-over element keeps its cells and only their contents change. The props are compared
 // one by one: the table re-renders every scroll frame, and a generic shallow compare would
 // allocate two key lists per row each time.
-const ROW_PROPS = ["row", "index", "top", "layouts", "focusable", "selected", "clickable", "onActivate", "table"] as const;
+const ROW_PROPS = ["row", "index", "top", "columns", "focusable", "selected", "clickable", "onActivate", "table"] as const;
 // A prop added to DataTableRowProps but not to ROW_PROPS fails to compile here.
 const everyPropCompared: Exclude<keyof DataTableRowProps<RowData>, (typeof ROW_PROPS)[number]> extends never ? true : never = true;
 void everyPropCompared;

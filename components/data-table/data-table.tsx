@@ -4,6 +4,7 @@ import type { RowData } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { layoutColumns } from "./column-layout";
+import { useColumnWindow } from "./column-window";
 import { DataTableFooter } from "./data-table-footer";
 import { DataTableHeader } from "./data-table-header";
 import { DataTableRow, ROW_HEIGHT } from "./data-table-row";
@@ -52,7 +53,8 @@ export interface DataTableProps<Row extends RowData> {
 
 /**
  * The generic list table: a sticky header over virtualised rows of an infinite query's
- * flattened pages. Only the visible rows (plus OVERSCAN) are in the DOM whatever is loaded.
+ * flattened pages. Only the visible rows (plus OVERSCAN) are in the DOM whatever is loaded,
+ * and of those only the columns in view (see column-window.ts).
  */
 export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const { table, label, noun, status, selectedRowId, scrollMemoryKey, onRowActivate } = props;
@@ -79,6 +81,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   });
   const items = virtualizer.getVirtualItems();
   useScrollMemory(regionRef, scrollMemoryKey);
+  const columnWindow = useColumnWindow(regionRef, layouts);
 
   useInfiniteScroll(
     {
@@ -143,7 +146,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
       onKeyDown={onKeyDown}
       className="relative h-full overflow-auto overscroll-contain rounded-lg border border-gray-200 bg-white outline-none focus-visible:ring-2 focus-visible:ring-brand/60"
     >
-      <div role="table" aria-label={label} aria-rowcount={props.hasNextPage || status !== "success" ? -1 : rows.length + 1} style={{ minWidth }}>
+      <div role="table" aria-label={label} aria-colcount={layouts.length} aria-rowcount={props.hasNextPage || status !== "success" ? -1 : rows.length + 1} style={{ minWidth }}>
         <DataTableHeader table={table} layouts={layouts} height={HEADER_HEIGHT} />
         {status === "pending" && <DataTableSkeleton layouts={layouts} rowHeight={ROW_HEIGHT} />}
         {showRows && (
@@ -157,7 +160,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
                   row={row}
                   index={index}
                   top={index * ROW_HEIGHT}
-                  layouts={layouts}
+                  columns={index === focusIndex ? columnWindow.all : columnWindow.inView}
                   focusable={index === focusIndex}
                   selected={row.id === selectedRowId}
                   clickable={onRowActivate !== undefined}

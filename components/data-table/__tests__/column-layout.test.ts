@@ -41,6 +41,11 @@ describe("layoutColumns", () => {
     ]);
     expect(layouts.map((layout) => layout.titleFromValue)).toEqual([true, false, true]);
     expect(layouts[0]!.style).toEqual({ flex: "170 0 170px" });
+    expect(layouts.map((layout) => [layout.index, layout.width])).toEqual([
+      [0, 170],
+      [1, 120],
+      [2, 100],
+    ]);
     expect(minWidth).toBe(170 + 120 + 100 + 16);
   });
 });
