@@ -147,7 +147,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
       className="relative h-full overflow-auto overscroll-contain rounded-lg border border-gray-200 bg-white outline-none focus-visible:ring-2 focus-visible:ring-brand/60"
     >
       <div role="table" aria-label={label} aria-colcount={layouts.length} aria-rowcount={props.hasNextPage || status !== "success" ? -1 : rows.length + 1} style={{ minWidth }}>
-        <DataTableHeader table={table} layouts={layouts} height={HEADER_HEIGHT} />
+        <DataTableHeader layouts={layouts} height={HEADER_HEIGHT} />
         {status === "pending" && <DataTableSkeleton layouts={layouts} rowHeight={ROW_HEIGHT} />}
         {showRows && (
           // getTotalSize() already leaves out the scroll margin (the header's height).
