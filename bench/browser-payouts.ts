@@ -239,6 +239,20 @@ function frameStats(deltas: readonly number[], interval: number): FrameStats {
   };
 }
 
+/**
+ * Each frame over 50 ms, placed in its pass: "down 992/998: 83.4". Slow frames bunched at
+ * one place (the end of the list, where the next page is asked for) have a different cause
+ * from slow frames spread evenly (garbage collection).
+ */
+function whereFramesWereSlow(deltas: readonly number[], down: readonly boolean[]): string {
+  const downCount = down.filter(Boolean).length;
+  return deltas
+    .map((ms, i) => ({ ms, i }))
+    .filter(({ ms }) => ms > TARGET_FRAME_MS + VSYNC_SLACK_MS)
+    .map(({ ms, i }) => (down[i] ? `down ${i + 1}/${downCount}` : `up ${i + 1 - downCount}/${deltas.length - downCount}`) + `: ${round(ms, 1)}`)
+    .join(", ");
+}
+
 /** `tasks` undefined: long tasks are not split by direction, so the cells stay empty. */
 function frameRow(label: string, s: FrameStats, tasks?: FrameRun["longTasks"]): (string | number)[] {
   const longest = tasks ? round(Math.max(0, ...tasks.map((t) => t.duration))) : "";
@@ -302,6 +316,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
   const idle = frameStats(scroll.idle.deltas, interval);
   const median = (f: (s: FirstRowsSample) => number) => round(pick(f).median, 0);
   const scrollSeconds = (scroll.scroll.end - scroll.scroll.start) / 1000;
+  const slowFrames = whereFramesWereSlow(scroll.scroll.deltas, scroll.scroll.down);
 
   return {
     parameters: {
@@ -377,6 +392,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
       "target first rows": `within ${TARGET_FIRST_ROWS_MS} ms: ${painted.max <= TARGET_FIRST_ROWS_MS ? "met in every run" : painted.median <= TARGET_FIRST_ROWS_MS ? `met at the median, NOT in ${firstRows.filter((s) => s.rowPainted > TARGET_FIRST_ROWS_MS).length} of ${firstRows.length} runs` : "NOT met at the median"}`,
       "scrolling frames, median / p95 / p99 / max ms": `${round(scrolling.median, 1)} / ${round(scrolling.p95, 1)} / ${round(scrolling.p99, 1)} / ${round(scrolling.max, 1)}`,
       "scrolling frames over 50 ms": `${scrolling.over50} of ${scrolling.frames}`,
+      "where (direction, frame of that direction: ms)": slowFrames || "none",
       "scrolling long tasks, count / longest ms": `${scroll.scroll.longTasks.length} / ${round(Math.max(0, ...scroll.scroll.longTasks.map((t) => t.duration)), 0)}`,
       "baseline idle frames, median / p95 ms": `${round(idle.median, 1)} / ${round(idle.p95, 1)}`,
       "ratio (scrolling p95 / idle p95)": round(scrolling.p95 / idle.p95),
