@@ -16,7 +16,7 @@ export interface ColumnLayout<TData extends RowData> {
   style: CSSProperties;
   /** Numbers and money: right-aligned in tabular figures. */
   alignEnd: boolean;
-  /** The body cell's classes, built once rather than for every cell of every row. */
+  /** The body cell's classes, built once rather than for every cell of every row: a cell clips only when its values may not fit. */
   cellClassName: string;
   /** The body cell shows its value as a tooltip. */
   titleFromValue: boolean;
@@ -29,15 +29,16 @@ export interface ColumnLayout<TData extends RowData> {
  */
 export function layoutColumns<TData extends RowData>(columns: readonly Column<DataTableFeatures, TData, unknown>[]): { layouts: ColumnLayout<TData>[]; minWidth: number } {
   const layouts = columns.map((column, index): ColumnLayout<TData> => {
-    const { width, align, cellClassName, titleFromValue } = columnMeta(column.columnDef.meta);
+    const { width, align, cellClassName, cutToFit, titleFromValue } = columnMeta(column.columnDef.meta);
     const alignEnd = align === "end";
+    const overflow = cutToFit || titleFromValue ? "truncate" : "whitespace-nowrap";
     return {
       column,
       index,
       width,
       style: { flex: `${width} 0 ${width}px` },
       alignEnd,
-      cellClassName: ["min-w-0 truncate px-2", alignEnd && "text-right tabular-nums", cellClassName].filter(Boolean).join(" "),
+      cellClassName: [`min-w-0 ${overflow} px-2`, alignEnd && "text-right tabular-nums", cellClassName].filter(Boolean).join(" "),
       titleFromValue: titleFromValue === true,
     };
   });

@@ -13,7 +13,15 @@ export interface DataColumnMeta {
   hiddenByDefault?: boolean;
   /** Classes for the cell element itself (font, colour, flex), so a plain value needs no wrapper of its own. */
   cellClassName?: string;
-  /** The cell's value is its tooltip too: for values that may be cut short. */
+  /**
+   * Values of any length (amounts, free text, values Anton may add): the cell cuts what does
+   * not fit with an ellipsis. Every other cell draws unclipped, so its values must fit the
+   * column (fixed formats, known labels; an e2e journey checks them). A clip in every row
+   * is a clip node and a paint chunk of its own, and scroll frames paid for each one in
+   * view on the main thread, the compositor and the raster threads (bench/README.md).
+   */
+  cutToFit?: boolean;
+  /** The cell's value is its tooltip too, and the cell cuts it to fit (`cutToFit`). */
   titleFromValue?: boolean;
 }
 

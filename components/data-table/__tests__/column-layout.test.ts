@@ -15,8 +15,9 @@ interface Item {
 const helper = createDataColumnHelper<Item>();
 const columns = helper.columns([
   helper.accessor("reference", { meta: { label: "Reference", width: 170, cellClassName: "text-gray-700", titleFromValue: true } }),
-  helper.accessor("amount", { meta: { label: "Amount", width: 120, align: "end" }, cell: ({ getValue }) => `= ${getValue()}` }),
+  helper.accessor("amount", { meta: { label: "Amount", width: 120, align: "end", cutToFit: true }, cell: ({ getValue }) => `= ${getValue()}` }),
   helper.accessor("note", { meta: { label: "Note", width: 100, titleFromValue: true } }),
+  helper.accessor("id", { meta: { label: "ID", width: 250 } }),
 ]);
 const data: Item[] = [{ id: "a", reference: "Invoice 2026-11 for a long customer name", amount: "12.50" }];
 
@@ -32,21 +33,23 @@ function table() {
 }
 
 describe("layoutColumns", () => {
-  it("builds each body cell's classes once: truncation, end alignment for numbers, the column's own classes", () => {
+  it("builds each body cell's classes once: cut to fit only where values may not fit, end alignment for numbers, the column's own classes", () => {
     const { layouts, minWidth } = layoutColumns(table().getVisibleLeafColumns());
     expect(layouts.map((layout) => layout.cellClassName)).toEqual([
       "min-w-0 truncate px-2 text-gray-700",
       "min-w-0 truncate px-2 text-right tabular-nums",
       "min-w-0 truncate px-2",
+      "min-w-0 whitespace-nowrap px-2",
     ]);
-    expect(layouts.map((layout) => layout.titleFromValue)).toEqual([true, false, true]);
+    expect(layouts.map((layout) => layout.titleFromValue)).toEqual([true, false, true, false]);
     expect(layouts[0]!.style).toEqual({ flex: "170 0 170px" });
     expect(layouts.map((layout) => [layout.index, layout.width])).toEqual([
       [0, 170],
       [1, 120],
       [2, 100],
+      [3, 250],
     ]);
-    expect(minWidth).toBe(170 + 120 + 100 + 16);
+    expect(minWidth).toBe(170 + 120 + 100 + 250 + 16);
   });
 });
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
 import { CopyButton } from "@/components/ui/copy-button";
+import { IdText } from "@/components/ui/id-text";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { Batch } from "@/lib/api/batches";
 import type { CurrencyAmount } from "@/lib/batches/breakdown-tally";
@@ -43,7 +44,7 @@ export function createBatchColumns(timeZone: string): DataColumnDef<Batch>[] {
     helper.accessor("processed_rows", { meta: { label: "Processed", width: 96, align: "end" }, cell: ({ getValue }) => <Count value={getValue()} muted /> }),
     helper.accessor((batch): CurrencyAmount[] | undefined => batch.summary?.estimated_debits, {
       id: "estimated_debits",
-      meta: { label: "Estimated debits", width: 190, align: "end" },
+      meta: { label: "Estimated debits", width: 190, align: "end", cutToFit: true },
       cell: ({ getValue }) => {
         const debits: CurrencyAmount[] | undefined = getValue();
         return (
@@ -57,7 +58,7 @@ export function createBatchColumns(timeZone: string): DataColumnDef<Batch>[] {
       meta: { label: "Batch ID", width: 270, cellClassName: "flex items-center gap-1" },
       cell: ({ getValue }) => (
         <>
-          <span className="truncate font-mono text-xs text-gray-700">{getValue()}</span>
+          <IdText id={getValue()} />
           <CopyButton value={getValue()} label="batch ID" />
         </>
       ),

@@ -5,5 +5,5 @@ import { humanizeCode } from "@/lib/payout-status";
 /** A known batch status by its name; one Anton added since, neutral and exactly as sent. */
 export function BatchStatusBadge({ status }: { status: string }) {
   const known = isKnownBatchStatus(status);
-  return <StatusBadge label={known ? humanizeCode(status) : status} tone={batchStatusTone(status)} title={known ? undefined : "A status this dashboard does not know yet"} />;
+  return <StatusBadge label={known ? humanizeCode(status) : status} tone={batchStatusTone(status)} known={known} />;
 }

@@ -4,5 +4,5 @@ import { ALL_PAYOUT_STATUSES, humanizeCode, payoutStatusTone } from "@/lib/payou
 /** A known status by its name; one Anton added since, neutral and exactly as sent. */
 export function PayoutStatusBadge({ status }: { status: string }) {
   const known = ALL_PAYOUT_STATUSES.includes(status);
-  return <StatusBadge label={known ? humanizeCode(status) : status} tone={payoutStatusTone(status)} title={known ? undefined : "A status this dashboard does not know yet"} />;
+  return <StatusBadge label={known ? humanizeCode(status) : status} tone={payoutStatusTone(status)} known={known} />;
 }

@@ -1,5 +1,6 @@
 import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
 import { CopyButton } from "@/components/ui/copy-button";
+import { IdText } from "@/components/ui/id-text";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { MerchantTransaction } from "@/lib/api/transactions";
 import { isKnownTransactionType, transactionTypeLabel } from "@/lib/transaction-labels";
@@ -19,7 +20,7 @@ export function createTransactionColumns(timeZone: string): DataColumnDef<Mercha
       cell: ({ getValue }) => <Timestamp iso={getValue()} timeZone={timeZone} />,
     }),
     helper.accessor("type", {
-      meta: { label: "Type", width: 140 },
+      meta: { label: "Type", width: 140, cutToFit: true },
       cell: ({ getValue }) => {
         const type = getValue();
         const known = isKnownTransactionType(type);
@@ -35,7 +36,7 @@ export function createTransactionColumns(timeZone: string): DataColumnDef<Mercha
       cell: ({ getValue }) => <TransactionStatusBadge status={getValue()} />,
     }),
     helper.accessor("amount", {
-      meta: { label: "Amount", width: 150, align: "end" },
+      meta: { label: "Amount", width: 150, align: "end", cutToFit: true },
       cell: ({ row }) => <TransactionAmount amount={row.original.amount} currency={row.original.currency} />,
     }),
     helper.accessor("currency", { meta: { label: "Currency", width: 84, cellClassName: "text-xs font-medium text-gray-600" } }),
@@ -49,7 +50,7 @@ export function createTransactionColumns(timeZone: string): DataColumnDef<Mercha
       meta: { label: "Transaction ID", width: 270, hiddenByDefault: true, cellClassName: "flex items-center gap-1" },
       cell: ({ getValue }) => (
         <>
-          <span className={`${mono} truncate`}>{getValue()}</span>
+          <IdText id={getValue()} />
           <CopyButton value={getValue()} label="transaction ID" />
         </>
       ),

@@ -4,5 +4,5 @@ import { isKnownTransactionStatus, transactionStatusLabel, transactionStatusTone
 /** A known status by its name; one Anton added since, neutral and exactly as sent. */
 export function TransactionStatusBadge({ status }: { status: string }) {
   const known = isKnownTransactionStatus(status);
-  return <StatusBadge label={transactionStatusLabel(status)} tone={transactionStatusTone(status)} title={known ? undefined : "A status this dashboard does not know yet"} />;
+  return <StatusBadge label={transactionStatusLabel(status)} tone={transactionStatusTone(status)} known={known} />;
 }
