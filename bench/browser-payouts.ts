@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
 import { summarizeTrace, TRACE_CATEGORIES, type TraceSummary } from "./lib/chrome-trace";
 import { root, startDashboardStack, type DashboardStack } from "./lib/dashboard-stack";
+import { readCpuTimes, stolenPercent } from "./lib/machine";
 import { buildId, waitForOtherBuilds } from "./lib/next-build";
 import {
   FIRST_PAINT,
@@ -64,6 +65,8 @@ interface ScrollResult {
   scroll: FrameRun;
   /** Requests for the page after --rows, held unanswered while measuring. */
   heldRequests: number;
+  /** CPU time the hypervisor gave to other guests while scrolling, in %; undefined off Linux. */
+  stolenPct?: number;
 }
 
 interface Measured {
@@ -155,10 +158,12 @@ async function scrollFrames(browser: Browser, dashboard: string, storageState: S
     await page.waitForTimeout(1_000);
     const idle = (await page.evaluate(frameLoopScript(0, params.idleFrames, FRAME_LOOP_TIMEOUT_MS))) as FrameRun;
     const stopTrace = await options.startTrace?.();
+    const cpuBefore = readCpuTimes();
     const scroll = (await page.evaluate(frameLoopScript(params.stepPx, options.maxFrames, FRAME_LOOP_TIMEOUT_MS))) as FrameRun;
+    const stolenPct = stolenPercent(cpuBefore, readCpuTimes());
     await stopTrace?.();
     await page.unrouteAll({ behavior: "ignoreErrors" });
-    return { load, idle, scroll, heldRequests };
+    return { load, idle, scroll, heldRequests, stolenPct };
   } finally {
     await context.close();
   }
@@ -393,6 +398,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
       "scrolling frames, median / p95 / p99 / max ms": `${round(scrolling.median, 1)} / ${round(scrolling.p95, 1)} / ${round(scrolling.p99, 1)} / ${round(scrolling.max, 1)}`,
       "scrolling frames over 50 ms": `${scrolling.over50} of ${scrolling.frames}`,
       "where (direction, frame of that direction: ms)": slowFrames || "none",
+      "CPU taken by the hypervisor while scrolling (steal)": scroll.stolenPct === undefined ? "not measured (no /proc/stat)" : `${round(scroll.stolenPct, 1)} %`,
       "scrolling long tasks, count / longest ms": `${scroll.scroll.longTasks.length} / ${round(Math.max(0, ...scroll.scroll.longTasks.map((t) => t.duration)), 0)}`,
       "baseline idle frames, median / p95 ms": `${round(idle.median, 1)} / ${round(idle.p95, 1)}`,
       "ratio (scrolling p95 / idle p95)": round(scrolling.p95 / idle.p95),
