@@ -42,11 +42,12 @@ function scanRows(): Scan {
   for (const cell of document.querySelectorAll<HTMLElement>('[data-testid="data-table-row"] [role="cell"]')) {
     const column = headers[Number(cell.getAttribute("aria-colindex")) - 1] ?? "?";
     scan.checked[column] = (scan.checked[column] ?? 0) + 1;
-    if (getComputedStyle(cell).overflowX !== "visible") continue;
+    const style = getComputedStyle(cell);
+    if (style.overflowX !== "visible") continue;
     scan.unclipped[column] = (scan.unclipped[column] ?? 0) + 1;
     // Content reaching into the end padding already counts: it would touch the next column.
     const left = cell.getBoundingClientRect().left;
-    const contentRight = cell.clientWidth - parseFloat(getComputedStyle(cell).paddingRight);
+    const contentRight = cell.clientWidth - parseFloat(style.paddingRight);
     // Page coordinates, negative for a cell scrolled off to the left.
     const right = Math.max(-Infinity, ...[...cell.childNodes].map(drawnRightEdge)) - left;
     if (right > contentRight + 0.5) scan.overflows.push({ column, text: cell.textContent ?? "", overflowPx: Math.round(right - contentRight) });

@@ -16,10 +16,8 @@ const TONES: Record<StatusTone, string> = {
 };
 
 // Every class string built once, not for every row on every scroll frame.
-const CLASSES = {
-  known: Object.fromEntries(Object.entries(TONES).map(([tone, classes]) => [tone, `${KNOWN} ${classes}`])) as Record<StatusTone, string>,
-  unknown: Object.fromEntries(Object.entries(TONES).map(([tone, classes]) => [tone, `${UNKNOWN} ${classes}`])) as Record<StatusTone, string>,
-};
+const withTones = (base: string) => Object.fromEntries(Object.entries(TONES).map(([tone, classes]) => [tone, `${base} ${classes}`])) as Record<StatusTone, string>;
+const CLASSES = { known: withTones(KNOWN), unknown: withTones(UNKNOWN) };
 
 interface StatusBadgeProps {
   /** What the badge reads: a label for known values, the raw value for unknown ones. */
