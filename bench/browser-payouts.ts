@@ -56,6 +56,8 @@ interface Params {
   rows: number;
   stepPx: number;
   idleFrames: number;
+  /** Frames at rest after the scrolling pass; 0: as many as the pass had. */
+  restFrames: number;
   profile: boolean;
 }
 
@@ -63,6 +65,8 @@ interface ScrollResult {
   load: LoadResult;
   idle: FrameRun;
   scroll: FrameRun;
+  /** The same page at rest again after scrolling, for as many frames as the pass (not when traced). */
+  rest?: FrameRun;
   /** Requests for the page after --rows, held unanswered while measuring. */
   heldRequests: number;
   /** CPU time the hypervisor gave to other guests while scrolling, in %; undefined off Linux. */
@@ -139,9 +143,11 @@ interface ScrollOptions {
   maxFrames: number;
   /** Called just before the scrolling frames; returns what to call just after them. */
   startTrace?: () => Promise<() => Promise<void>>;
+  /** Watch the page at rest after scrolling (--rest-frames). */
+  measureRest: boolean;
 }
 
-/** Loads `rows` payouts, holds any further page request, then idle frames (baseline) and scrolling frames. */
+/** Loads `rows` payouts, holds any further page request, then idle frames (baseline), scrolling frames and (unless traced) frames at rest again. */
 async function scrollFrames(browser: Browser, dashboard: string, storageState: StorageState, params: Params, options: ScrollOptions): Promise<ScrollResult> {
   const { context, page } = await newPage(browser, storageState);
   try {
@@ -162,8 +168,11 @@ async function scrollFrames(browser: Browser, dashboard: string, storageState: S
     const scroll = (await page.evaluate(frameLoopScript(params.stepPx, options.maxFrames, FRAME_LOOP_TIMEOUT_MS))) as FrameRun;
     const stolenPct = stolenPercent(cpuBefore, readCpuTimes());
     await stopTrace?.();
+    // As long as the pass, not scrolling: a frame over 50 ms here has a cause outside
+    // scrolling (the garbage collector compacting once the page goes quiet, the machine).
+    const rest = options.measureRest ? ((await page.evaluate(frameLoopScript(0, params.restFrames || scroll.deltas.length, FRAME_LOOP_TIMEOUT_MS))) as FrameRun) : undefined;
     await page.unrouteAll({ behavior: "ignoreErrors" });
-    return { load, idle, scroll, heldRequests, stolenPct };
+    return { load, idle, scroll, rest, heldRequests, stolenPct };
   } finally {
     await context.close();
   }
@@ -182,6 +191,7 @@ async function profile(browser: Browser, dashboard: string, storageState: Storag
   summaries.firstRows = save("first-rows", await browser.stopTracing());
   const traced = await scrollFrames(browser, dashboard, storageState, params, {
     maxFrames: TRACED_FRAMES,
+    measureRest: false,
     startTrace: async () => {
       await browser.startTracing(undefined, { categories: TRACE_CATEGORIES });
       return async () => {
@@ -211,7 +221,7 @@ async function measure(stack: DashboardStack, params: Params): Promise<Measured>
       console.error(`  first rows run ${i + 1}/${params.runs}: ${round(firstRows.at(-1)?.rowPainted ?? Number.NaN, 0)} ms (login paint ${round(loginPaint.at(-1) ?? Number.NaN, 0)} ms)`);
     }
     console.error(`  loading ${params.rows} payouts, then idle and scrolling frames…`);
-    const scroll = await scrollFrames(browser, stack.dashboard, storageState, params, { maxFrames: 0 });
+    const scroll = await scrollFrames(browser, stack.dashboard, storageState, params, { maxFrames: 0, measureRest: true });
     console.error(`  loaded ${scroll.load.loaded} in ${round(scroll.load.ms / 1000, 1)} s; ${scroll.scroll.deltas.length} scrolling frames`);
     const traces = params.profile ? await profile(browser, stack.dashboard, storageState, params) : undefined;
     return { firstRows, loginPaint, scroll, ...(traces ? { traces } : {}) };
@@ -251,11 +261,20 @@ function frameStats(deltas: readonly number[], interval: number): FrameStats {
  */
 function whereFramesWereSlow(deltas: readonly number[], down: readonly boolean[]): string {
   const downCount = down.filter(Boolean).length;
-  return deltas
-    .map((ms, i) => ({ ms, i }))
-    .filter(({ ms }) => ms > TARGET_FRAME_MS + VSYNC_SLACK_MS)
+  return framesOver50(deltas)
     .map(({ ms, i }) => (down[i] ? `down ${i + 1}/${downCount}` : `up ${i + 1 - downCount}/${deltas.length - downCount}`) + `: ${round(ms, 1)}`)
     .join(", ");
+}
+
+/** Each frame over 50 ms of a run that does not scroll: "frame 710: 66.6". */
+function whereRestFramesWereSlow(deltas: readonly number[]): string {
+  return framesOver50(deltas)
+    .map(({ ms, i }) => `frame ${i + 1}: ${round(ms, 1)}`)
+    .join(", ");
+}
+
+function framesOver50(deltas: readonly number[]): { ms: number; i: number }[] {
+  return deltas.map((ms, i) => ({ ms, i })).filter(({ ms }) => ms > TARGET_FRAME_MS + VSYNC_SLACK_MS);
 }
 
 /** `tasks` undefined: long tasks are not split by direction, so the cells stay empty. */
@@ -319,6 +338,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
   const down = frameStats(scroll.scroll.deltas.filter((_, i) => scroll.scroll.down[i]), interval);
   const up = frameStats(scroll.scroll.deltas.filter((_, i) => !scroll.scroll.down[i]), interval);
   const idle = frameStats(scroll.idle.deltas, interval);
+  const rest = scroll.rest && frameStats(scroll.rest.deltas, interval);
   const median = (f: (s: FirstRowsSample) => number) => round(pick(f).median, 0);
   const scrollSeconds = (scroll.scroll.end - scroll.scroll.start) / 1000;
   const slowFrames = whereFramesWereSlow(scroll.scroll.deltas, scroll.scroll.down);
@@ -330,6 +350,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
       rows: params.rows,
       "scroll-step px/frame": params.stepPx,
       "idle frames": params.idleFrames,
+      "rest frames": params.restFrames || "as many as the scrolling pass",
       viewport: `${VIEWPORT.width}x${VIEWPORT.height}`,
       chromium: CHROMIUM,
       dashboard: stack.dashboard,
@@ -376,6 +397,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
           frameRow("  down", down),
           frameRow("  up", up),
           frameRow("baseline: same page, not scrolling", idle, scroll.idle.longTasks),
+          ...(rest && scroll.rest ? [frameRow("at rest after scrolling, as many frames", rest, scroll.rest.longTasks)] : []),
         ],
       },
       longFramesTable(scroll.scroll.longFrames),
@@ -402,6 +424,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
       "scrolling long tasks, count / longest ms": `${scroll.scroll.longTasks.length} / ${round(Math.max(0, ...scroll.scroll.longTasks.map((t) => t.duration)), 0)}`,
       "baseline idle frames, median / p95 ms": `${round(idle.median, 1)} / ${round(idle.p95, 1)}`,
       "ratio (scrolling p95 / idle p95)": round(scrolling.p95 / idle.p95),
+      ...(rest && scroll.rest ? { "at rest after scrolling, frames over 50 ms": `${rest.over50} of ${rest.frames}${rest.over50 ? ` (${whereRestFramesWereSlow(scroll.rest.deltas)})` : ""}` } : {}),
       "target frames": `no frame over ${TARGET_FRAME_MS} ms while scrolling: ${scrolling.over50 === 0 ? "met" : `NOT met (${scrolling.over50} frames)`} in this run`,
       "rendered rows at the end / most seen": `${scroll.scroll.renderedRowsAtEnd} / ${scroll.scroll.maxRenderedRows}`,
     },
@@ -416,6 +439,7 @@ function report(stack: DashboardStack, params: Params, measured: Measured): Benc
       loginPaintMs: loginPaint.map((v) => round(v, 1)),
       scrollFrameMs: scroll.scroll.deltas.map((v) => round(v, 2)),
       idleFrameMs: scroll.idle.deltas.map((v) => round(v, 2)),
+      restFrameMs: scroll.rest?.deltas.map((v) => round(v, 2)) ?? [],
       scrollLongTaskMs: scroll.scroll.longTasks.map((t) => round(t.duration, 1)),
     },
   };
@@ -428,6 +452,7 @@ async function run(flags: Flags): Promise<BenchOutput> {
     rows: intFlag(flags, "rows", 10_000),
     stepPx: intFlag(flags, "scroll-step", 400),
     idleFrames: intFlag(flags, "idle-frames", 300),
+    restFrames: intFlag(flags, "rest-frames", 0),
     profile: flags.has("profile"),
   };
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}; set CHROMIUM_PATH`);
