@@ -15,6 +15,7 @@ import { useInfiniteScroll } from "./use-infinite-scroll";
 import { useRowFocus } from "./use-row-focus";
 import { assignRowSlots, NO_SLOTS, type RowSlots } from "./row-slots";
 import { readScrollOffset, useScrollMemory } from "./use-scroll-memory";
+import { useStableCallback } from "./use-stable-callback";
 
 const HEADER_HEIGHT = 36;
 /**
@@ -97,16 +98,16 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
   const { fetchNextPage } = props;
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
-  const activate = useCallback((index: number) => {
+  const activate = useStableCallback((index: number) => {
     const row = rows[index];
     if (row && onRowActivate) onRowActivate(row.original);
-  }, [rows, onRowActivate]);
+  });
   const { focusIndex, setFocusIndex, focusRow, onKeyDown } = useRowFocus(regionRef, virtualizer, rows.length, activate);
   const rendered = useRenderedRows(rows, items.map((item) => item.index), focusIndex, virtualizer.isScrolling);
-  const activateRow = useCallback((index: number) => {
+  const activateRow = useStableCallback((index: number) => {
     setFocusIndex(index);
     activate(index);
-  }, [setFocusIndex, activate]);
+  });
 
   // New filters start from the top (the scroll memory key is the filters' URL).
   const shownKey = useRef(scrollMemoryKey);
