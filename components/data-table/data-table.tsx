@@ -95,8 +95,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     props.fetchNextPage,
   );
 
-  const { fetchNextPage } = props;
-  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const loadMore = useStableCallback(() => void props.fetchNextPage());
 
   const activate = useStableCallback((index: number) => {
     const row = rows[index];

@@ -9,7 +9,8 @@ import { useLayoutEffect, useState } from "react";
  * Also for memory: a row that skips rendering keeps the function it was last rendered with,
  * and a closure keeps its whole render's scope alive. A callback made anew whenever the rows
  * changed kept an earlier render's row model in memory beside the current one: 9,900 rows'
- * worth at 10,000 loaded, in a heap snapshot (bench/README.md).
+ * worth at 10,000 loaded, in a heap snapshot (bench/README.md). Any callback kept past its
+ * render (a memoised one, one a child holds) keeps that render's rows the same way.
  */
 export function useStableCallback<Args extends unknown[], Result>(callback: (...args: Args) => Result): (...args: Args) => Result {
   const [forwarder] = useState(() => createForwarder(callback));
