@@ -1,9 +1,11 @@
 /** Anton's IDs today: a prefix and a ULID, `pay_01HX8Z9K0M2N3P4Q5R6S7T8UAB`. ID columns are sized for them. */
 const CURRENT_ID_LENGTH = 30;
 
-const ID = "font-mono text-xs text-gray-700";
-const FITS = `${ID} whitespace-nowrap`;
-const CUT = `${ID} min-w-0 truncate`;
+/** How an ID or other opaque code reads in a table: monospaced, small, muted. */
+export const MONO_TEXT = "font-mono text-xs text-gray-700";
+
+const FITS = `${MONO_TEXT} whitespace-nowrap`;
+const CUT = `${MONO_TEXT} min-w-0 truncate`;
 
 /**
  * An ID in a table cell. One of today's length fits its column and draws unclipped (a clip

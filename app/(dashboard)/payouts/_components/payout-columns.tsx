@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
 import { CopyButton } from "@/components/ui/copy-button";
-import { IdText } from "@/components/ui/id-text";
+import { IdText, MONO_TEXT } from "@/components/ui/id-text";
 import { Timestamp } from "@/components/ui/timestamp";
 import { Money } from "@/components/ui/money";
 import type { Payout } from "@/lib/api/types";
@@ -10,7 +10,6 @@ import { PayoutStatusBadge } from "./payout-status-badge";
 
 const helper = createDataColumnHelper<Payout>();
 
-const mono = "font-mono text-xs text-gray-700";
 const idCell = "flex items-center gap-1";
 
 /** The payouts table's columns; the created column shows times in `timeZone`. */
@@ -34,7 +33,7 @@ export function createPayoutColumns(timeZone: string): DataColumnDef<Payout>[] {
       ),
     }),
     // Plain values that may not fit: the cell shows the value itself, cut to fit, and whole as a tooltip.
-    helper.accessor("beneficiary_id", { meta: { label: "Beneficiary", width: 150, cellClassName: mono, titleFromValue: true } }),
+    helper.accessor("beneficiary_id", { meta: { label: "Beneficiary", width: 150, cellClassName: MONO_TEXT, titleFromValue: true } }),
     helper.accessor("reference", { meta: { label: "Reference", width: 170, titleFromValue: true } }),
     helper.accessor((row) => (row.network ? `${methodLabel(row.method)} · ${row.network}` : methodLabel(row.method)), {
       id: "method",
@@ -67,7 +66,7 @@ export function createPayoutColumns(timeZone: string): DataColumnDef<Payout>[] {
         const { batch_id: batchId, id } = row.original;
         if (!batchId) return <span className="text-gray-500">—</span>;
         return (
-          <Link href={`/batches/${batchId}?payout=${id}`} prefetch={false} title={batchId} className={`${mono} block truncate text-brand hover:underline`}>
+          <Link href={`/batches/${batchId}?payout=${id}`} prefetch={false} title={batchId} className={`${MONO_TEXT} block truncate text-brand hover:underline`}>
             {batchId}
           </Link>
         );

@@ -1,6 +1,6 @@
 import { createDataColumnHelper, type DataColumnDef } from "@/components/data-table/data-table-features";
 import { CopyButton } from "@/components/ui/copy-button";
-import { IdText } from "@/components/ui/id-text";
+import { IdText, MONO_TEXT } from "@/components/ui/id-text";
 import { Timestamp } from "@/components/ui/timestamp";
 import type { MerchantTransaction } from "@/lib/api/transactions";
 import { isKnownTransactionType, transactionTypeLabel } from "@/lib/transaction-labels";
@@ -10,7 +10,6 @@ import { TransactionStatusBadge } from "./transaction-status-badge";
 
 const helper = createDataColumnHelper<MerchantTransaction>();
 
-const mono = "font-mono text-xs text-gray-700";
 
 /** The transactions table's columns; the created column shows times in `timeZone`. */
 export function createTransactionColumns(timeZone: string): DataColumnDef<MerchantTransaction>[] {
@@ -25,7 +24,7 @@ export function createTransactionColumns(timeZone: string): DataColumnDef<Mercha
         const type = getValue();
         const known = isKnownTransactionType(type);
         return (
-          <span className={known ? "text-gray-900" : "font-mono text-xs text-gray-700"} title={known ? undefined : "A type this dashboard does not know yet"}>
+          <span className={known ? "text-gray-900" : MONO_TEXT} title={known ? undefined : "A type this dashboard does not know yet"}>
             {transactionTypeLabel(type)}
           </span>
         );
@@ -40,7 +39,7 @@ export function createTransactionColumns(timeZone: string): DataColumnDef<Mercha
       cell: ({ row }) => <TransactionAmount amount={row.original.amount} currency={row.original.currency} />,
     }),
     helper.accessor("currency", { meta: { label: "Currency", width: 84, cellClassName: "text-xs font-medium text-gray-600" } }),
-    helper.accessor("account_id", { meta: { label: "Account", width: 230, cellClassName: mono, titleFromValue: true } }),
+    helper.accessor("account_id", { meta: { label: "Account", width: 230, cellClassName: MONO_TEXT, titleFromValue: true } }),
     helper.accessor("reference", {
       meta: { label: "Reference", width: 250 },
       cell: ({ getValue }) => <TransactionReference reference={getValue()} />,

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
+import { MONO_TEXT } from "@/components/ui/id-text";
 import type { Batch } from "@/lib/api/batches";
 import { formatDateTime } from "@/lib/dates";
 import { BatchStatusBadge } from "../../_components/batch-status-badge";
@@ -68,7 +69,7 @@ export function BatchHeader({ batch, timeZone, live, updatedAt, refreshing }: Ba
           </div>
           <p className="mt-1 flex flex-wrap items-center gap-x-2 text-sm text-gray-600">
             <span className="inline-flex items-center gap-1">
-              <span className="font-mono text-xs text-gray-700">{batch.id}</span>
+              <span className={MONO_TEXT}>{batch.id}</span>
               <CopyButton value={batch.id} label="batch ID" />
             </span>
             <span aria-hidden="true">·</span>
