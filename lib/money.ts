@@ -83,21 +83,42 @@ export interface CurrencyTotal {
   count: number;
 }
 
+/**
+ * Exact sums of amounts per currency, never across currencies, that more amounts can be added
+ * to: a list's totals grow with each page instead of being summed again from the first row.
+ */
+export class CurrencySums {
+  private readonly sums: Map<string, { total: Big; count: number }>;
+
+  constructor(from?: CurrencySums) {
+    this.sums = new Map(from ? [...from.sums].map(([currency, sum]) => [currency, { ...sum }]) : []);
+  }
+
+  /** Adds one amount; a missing or malformed amount, or a missing currency, is left out. */
+  add(amount: string | undefined, currency: string | undefined): void {
+    if (amount === undefined || currency === undefined || !isAmount(amount)) return;
+    const sum = this.sums.get(currency);
+    if (sum) {
+      sum.total = sum.total.plus(amount);
+      sum.count += 1;
+    } else {
+      this.sums.set(currency, { total: new Big(amount), count: 1 });
+    }
+  }
+
+  /** Sorted by currency code, each total at its currency's scale. */
+  totals(): CurrencyTotal[] {
+    return [...this.sums.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, { total, count }]) => ({ currency, total: padToScale(total.toFixed(), currency), count }));
+  }
+}
+
 /** Totals per currency, never across currencies, sorted by currency code. */
 export function totalsByCurrency<T>(rows: Iterable<T>, amountOf: (row: T) => string | undefined, currencyOf: (row: T) => string | undefined): CurrencyTotal[] {
-  const sums = new Map<string, { total: Big; count: number }>();
-  for (const row of rows) {
-    const amount = amountOf(row);
-    const currency = currencyOf(row);
-    if (amount === undefined || currency === undefined || !isAmount(amount)) continue;
-    const entry = sums.get(currency) ?? { total: new Big(0), count: 0 };
-    entry.total = entry.total.plus(amount);
-    entry.count += 1;
-    sums.set(currency, entry);
-  }
-  return [...sums.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([currency, { total, count }]) => ({ currency, total: padToScale(total.toFixed(), currency), count }));
+  const sums = new CurrencySums();
+  for (const row of rows) sums.add(amountOf(row), currencyOf(row));
+  return sums.totals();
 }
 
 export function isNegative(amount: string): boolean {

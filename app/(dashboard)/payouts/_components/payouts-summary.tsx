@@ -1,38 +1,21 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { Payout } from "@/lib/api/types";
-import { formatAmount, totalsByCurrency } from "@/lib/money";
+import { formatAmount } from "@/lib/money";
+import { currencyRows, extendTotals } from "./loaded-totals";
 
 const count = new Intl.NumberFormat("en-US");
 
-interface CurrencyRow {
-  currency: string;
-  payouts: number;
-  source?: string;
-  debited?: string;
-}
-
-/** Per currency, never across currencies: source amounts and totals debited, exact decimals. */
-function summarise(payouts: readonly Payout[]): CurrencyRow[] {
-  const rows = new Map<string, CurrencyRow>();
-  const row = (currency: string): CurrencyRow => {
-    const existing = rows.get(currency);
-    if (existing) return existing;
-    const created: CurrencyRow = { currency, payouts: 0 };
-    rows.set(currency, created);
-    return created;
-  };
-  for (const { currency, total, count: n } of totalsByCurrency(payouts, (p) => p.source_amount, (p) => p.source_currency)) {
-    Object.assign(row(currency), { source: total, payouts: n });
-  }
-  for (const { currency, total } of totalsByCurrency(payouts, (p) => p.total_debited, (p) => p.total_debited_currency)) {
-    row(currency).debited = total;
-  }
-  return [...rows.values()].sort((a, b) => a.currency.localeCompare(b.currency));
-}
-
 /** What the loaded rows add up to, and plainly that it is only the loaded rows. */
 export function PayoutsSummary({ payouts, complete }: { payouts: readonly Payout[]; complete: boolean }) {
-  const rows = useMemo(() => summarise(payouts), [payouts]);
+  // Kept from the last render so that a new page adds its own rows to the totals; this is
+  // React's pattern for "information from previous renders", not an effect.
+  const [totals, setTotals] = useState(() => extendTotals(undefined, payouts));
+  let current = totals;
+  if (totals.rows !== payouts) {
+    current = extendTotals(totals, payouts);
+    setTotals(current);
+  }
+  const rows = useMemo(() => currencyRows(current), [current]);
   if (payouts.length === 0) return null;
   return (
     <section aria-label="Totals of loaded payouts" tabIndex={0} className="flex shrink-0 items-stretch gap-2 overflow-x-auto pb-0.5 text-sm">
