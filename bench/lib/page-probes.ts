@@ -119,6 +119,8 @@ export interface LoadResult {
   longTasks: number;
   longTaskMs: number;
   longestTaskMs: number;
+  /** Time between requestAnimationFrame callbacks while loading, ms: pages arriving while the table scrolls. */
+  frameMs: number[];
 }
 
 /**
@@ -134,6 +136,10 @@ export function loadRowsScript(target: number, timeoutMs: number): string {
   const allLoaded = () => /All [0-9,]+ payouts loaded/.test(region.textContent ?? "");
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const started = performance.now();
+  const frameMs = [];
+  let loading = true, lastFrame = started;
+  const onFrame = (now) => { frameMs.push(now - lastFrame); lastFrame = now; if (loading) requestAnimationFrame(onFrame); };
+  requestAnimationFrame(onFrame);
   const deadline = started + ${timeoutMs};
   let scrolls = 0, clicks = 0;
   while (loaded() < ${target} && !allLoaded() && performance.now() < deadline) {
@@ -149,8 +155,10 @@ export function loadRowsScript(target: number, timeoutMs: number): string {
       still = performance.now();
     }
   }
+  loading = false;
   const tasks = window.__bench.longTasks.filter((t) => t.start >= started);
   return {
+    frameMs,
     loaded: loaded(), ms: performance.now() - started, scrolls, clicks, allLoaded: allLoaded(),
     longTasks: tasks.length,
     longTaskMs: tasks.reduce((sum, t) => sum + t.duration, 0),
