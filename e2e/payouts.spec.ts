@@ -37,6 +37,59 @@ function byHand(amount: string, scale: number): string {
   return scale === 0 ? grouped : `${grouped}.${fraction.padEnd(scale, "0")}`;
 }
 
+interface AmountsBody {
+  data: { id: string; source_amount: string; source_currency: string; total_debited: string; total_debited_currency: string }[];
+}
+
+/** Exact decimal sum by hand, in BigInt units of the longest fraction; trailing zeros dropped. */
+function exactSum(amounts: string[]): string {
+  const scale = Math.max(0, ...amounts.map((amount) => amount.split(".")[1]?.length ?? 0));
+  const units = amounts.reduce((sum, amount) => {
+    const [whole = "0", fraction = ""] = amount.split(".");
+    return sum + BigInt(whole + fraction.padEnd(scale, "0"));
+  }, 0n);
+  const digits = units.toString().padStart(scale + 1, "0");
+  return plainDecimal(scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
+}
+
+/** "1,234.500" → "1234.5": compares amounts whatever their grouping and padding. */
+function plainDecimal(text: string): string {
+  const plain = text.replace(/,/g, "");
+  return plain.includes(".") ? plain.replace(/0+$/, "").replace(/\.$/, "") : plain;
+}
+
+type Totals = Record<string, { payouts: number; source: string; debited: string }>;
+
+function expectedTotals(payouts: AmountsBody["data"]): Totals {
+  const totals: Totals = {};
+  for (const currency of new Set(payouts.flatMap((p) => [p.source_currency, p.total_debited_currency]))) {
+    const sourced = payouts.filter((p) => p.source_currency === currency);
+    const debitedIn = payouts.filter((p) => p.total_debited_currency === currency);
+    totals[currency] = {
+      payouts: sourced.length,
+      source: sourced.length ? exactSum(sourced.map((p) => p.source_amount)) : "—",
+      debited: debitedIn.length ? exactSum(debitedIn.map((p) => p.total_debited)) : "—",
+    };
+  }
+  return totals;
+}
+
+/** The summary bar as the reader sees it: per currency, the count and the two sums. */
+async function shownTotals(page: Page): Promise<Totals> {
+  const shown = await page.locator('section[aria-label="Totals of loaded payouts"] [data-currency]').evaluateAll((blocks) =>
+    blocks.map((block) => {
+      const [source = "", debited = ""] = [...block.querySelectorAll("dd > span")].map((span) => span.textContent?.replace(/^(Source|Debited)\s*/, "").trim() ?? "");
+      return { currency: block.getAttribute("data-currency") ?? "", count: block.querySelector("dt")?.textContent ?? "", source, debited };
+    }),
+  );
+  return Object.fromEntries(
+    shown.map(({ currency, count, source, debited }) => [
+      currency,
+      { payouts: Number(count.replace(currency, "").replace(/\D/g, "")), source: source === "—" ? source : plainDecimal(source), debited: debited === "—" ? debited : plainDecimal(debited) },
+    ]),
+  );
+}
+
 async function setFaults(page: Page, faults: { failRate: number }) {
   const response = await page.request.post(`${SANDBOX_CONTROL}/faults`, { data: faults });
   expect(response.ok()).toBe(true);
@@ -110,6 +163,25 @@ test("scrolling loads a third page while rendered rows stay bounded", async ({ p
   // Keep going to the far end of what is loaded: still bounded.
   await region.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
   await expect.poll(() => rows(page).count()).toBeLessThanOrEqual(60);
+});
+
+test("the summary's totals are the exact sums of the loaded rows, per currency, as each page arrives", async ({ page }) => {
+  // What the page itself was sent, so the expected sums cover exactly its rows.
+  const sent: Promise<AmountsBody>[] = [];
+  page.on("response", (response) => {
+    if (isList(response) && response.ok()) sent.push(response.json() as Promise<AmountsBody>);
+  });
+  await gotoPayouts(page);
+  const loaded = page.getByTestId("loaded-count");
+  for (const target of ["100", "200", "300", "400"]) {
+    if (target !== "100") {
+      await table(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await expect(loaded).toHaveText(target);
+    }
+    const payouts = new Map((await Promise.all(sent)).flatMap((body) => body.data.map((payout) => [payout.id, payout] as const)));
+    expect(payouts.size).toBe(Number(target));
+    await expect.poll(() => shownTotals(page)).toEqual(expectedTotals([...payouts.values()]));
+  }
 });
 
 test("row elements handed on while scrolling show their own payout, sit in row order at rest, and keep focus", async ({ page }) => {
