@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Response } from "@playwright/test";
+import { sumByCurrency } from "../test/export-helpers";
 
 // The payouts explorer against the sandbox, through the real dashboard in Chromium.
 
@@ -41,17 +42,6 @@ interface AmountsBody {
   data: { id: string; source_amount: string; source_currency: string; total_debited: string; total_debited_currency: string }[];
 }
 
-/** Exact decimal sum by hand, in BigInt units of the longest fraction; trailing zeros dropped. */
-function exactSum(amounts: string[]): string {
-  const scale = Math.max(0, ...amounts.map((amount) => amount.split(".")[1]?.length ?? 0));
-  const units = amounts.reduce((sum, amount) => {
-    const [whole = "0", fraction = ""] = amount.split(".");
-    return sum + BigInt(whole + fraction.padEnd(scale, "0"));
-  }, 0n);
-  const digits = units.toString().padStart(scale + 1, "0");
-  return plainDecimal(scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
-}
-
 /** "1,234.500" → "1234.5": compares amounts whatever their grouping and padding. */
 function plainDecimal(text: string): string {
   const plain = text.replace(/,/g, "");
@@ -61,14 +51,14 @@ function plainDecimal(text: string): string {
 type Totals = Record<string, { payouts: number; source: string; debited: string }>;
 
 function expectedTotals(payouts: AmountsBody["data"]): Totals {
+  const sources = sumByCurrency(payouts, (p) => p.source_amount, (p) => p.source_currency);
+  const debits = sumByCurrency(payouts, (p) => p.total_debited, (p) => p.total_debited_currency);
   const totals: Totals = {};
-  for (const currency of new Set(payouts.flatMap((p) => [p.source_currency, p.total_debited_currency]))) {
-    const sourced = payouts.filter((p) => p.source_currency === currency);
-    const debitedIn = payouts.filter((p) => p.total_debited_currency === currency);
+  for (const currency of new Set([...sources.keys(), ...debits.keys()])) {
     totals[currency] = {
-      payouts: sourced.length,
-      source: sourced.length ? exactSum(sourced.map((p) => p.source_amount)) : "—",
-      debited: debitedIn.length ? exactSum(debitedIn.map((p) => p.total_debited)) : "—",
+      payouts: payouts.filter((p) => p.source_currency === currency).length,
+      source: sources.get(currency)?.toFixed() ?? "—",
+      debited: debits.get(currency)?.toFixed() ?? "—",
     };
   }
   return totals;

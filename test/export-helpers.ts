@@ -1,7 +1,8 @@
 import Big from "big.js";
 
-// Expectations for export tests, written independently of lib/exports: a test must not
-// agree with the code it checks just because both call the same helper.
+// Expectations for export tests (and the payouts summary's e2e check), written independently of
+// lib/exports and lib/money: a test must not agree with the code it checks just because both
+// call the same helper.
 
 /** What a text cell must read: OWASP's leading apostrophe for formula starts. */
 export function expectedText(value: string | undefined): string {
